@@ -1,0 +1,83 @@
+using Migrationsverwaltung.EmbeddedPostgres;
+using Npgsql;
+
+namespace Migrationsverwaltung.Testing;
+
+/// <summary>
+/// The PostgreSQL cluster of a test run. ./test.sh starts one cluster for the whole run and exports its
+/// admin connection string as MIGRATIONSVERWALTUNG_TEST_DB; without it (an IDE run) this process starts its own
+/// throwaway cluster. Every fixture gets its own database, so test assemblies can run in parallel.
+/// A missing PostgreSQL fails the tests; nothing is skipped.
+/// </summary>
+public static class TestCluster
+{
+    public const string EnvironmentVariable = "MIGRATIONSVERWALTUNG_TEST_DB";
+    private static readonly SemaphoreSlim StartLock = new(1, 1);
+    private static string? _adminConnectionString;
+    private static EmbeddedPostgresServer? _ownServer;
+
+    public static async Task<string> AdminConnectionStringAsync()
+    {
+        if (_adminConnectionString is not null)
+        {
+            return _adminConnectionString;
+        }
+        await StartLock.WaitAsync();
+        try
+        {
+            _adminConnectionString ??= Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured
+                ? configured
+                : await StartOwnClusterAsync();
+            return _adminConnectionString;
+        }
+        finally
+        {
+            StartLock.Release();
+        }
+    }
+
+    /// <summary>Creates a fresh, empty database and returns its connection string.</summary>
+    public static async Task<string> CreateDatabaseAsync(string purpose)
+    {
+        var admin = await AdminConnectionStringAsync();
+        var name = $"t_{Sanitize(purpose)}_{Guid.NewGuid():N}"[..Math.Min(63, 3 + Sanitize(purpose).Length + 33)];
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+    }
+
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(await AdminConnectionStringAsync());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string> StartOwnClusterAsync()
+    {
+        var directory = Path.Combine("/tmp", $"mvw-t{Environment.ProcessId}", "pg");
+        _ownServer = await EmbeddedPostgresServer.StartAsync(new EmbeddedPostgresOptions
+        {
+            DataDirectory = directory,
+            Durable = false,
+        });
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            _ownServer.StopAsync().GetAwaiter().GetResult();
+            try { Directory.Delete(Path.GetDirectoryName(directory)!, recursive: true); } catch (IOException) { }
+        };
+        return _ownServer.ConnectionString();
+    }
+
+    private static string Sanitize(string purpose) =>
+        new string(purpose.ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '_').ToArray()) is { Length: > 0 } s
+            ? s[..Math.Min(s.Length, 24)]
+            : "db";
+}
