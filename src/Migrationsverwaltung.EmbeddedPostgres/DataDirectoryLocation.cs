@@ -12,12 +12,17 @@ internal static class DataDirectoryLocation
 {
     private const string FallbackRoot = "/var/lib/migrationsverwaltung/clusters";
 
+    /// <summary>Where the cluster of a requested directory really lives (the link target after a fallback).</summary>
+    public static string Resolve(string requested) =>
+        new DirectoryInfo(requested).LinkTarget is { } target
+            ? Path.GetFullPath(target, Path.GetDirectoryName(requested)!)
+            : requested;
+
     public static async Task<string> PrepareAsync(string requested)
     {
-        var existing = new DirectoryInfo(requested);
-        if (existing.LinkTarget is { } target)
+        if (Resolve(requested) is var resolved && resolved != requested)
         {
-            return Path.GetFullPath(target, Path.GetDirectoryName(requested)!);
+            return resolved;
         }
         Directory.CreateDirectory(requested);
         if (!ProcessRunner.RunsAsRoot)

@@ -13,6 +13,8 @@ namespace Migrationsverwaltung.EmbeddedPostgres;
 public sealed class EmbeddedPostgresServer : IAsyncDisposable
 {
     private const string PasswordFileSuffix = ".password";
+    private const string LogFileName = "server.log";
+    private const int PgCtlStatusNotRunning = 3;
     private readonly EmbeddedPostgresOptions _options;
     private readonly string _binDirectory;
     private bool _stopped;
@@ -44,12 +46,21 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         await WriteSettingsAsync(dataDirectory, port, options);
         await StopIfRunningAsync(binDirectory, dataDirectory);
         cancellationToken.ThrowIfCancellationRequested();
-        await ProcessRunner.RunAsServiceUserAsync(Path.Combine(binDirectory, "pg_ctl"),
-            ["-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w",
+        var log = Path.Combine(dataDirectory, LogFileName);
+        var started = await ProcessRunner.RunAsServiceUserAllowingFailureAsync(Path.Combine(binDirectory, "pg_ctl"),
+            ["-D", dataDirectory, "-l", log, "-w",
              "-t", ((int)options.StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture), "start"],
             options.StartTimeout + TimeSpan.FromSeconds(10));
+        if (started.ExitCode != 0)
+        {
+            // pg_ctl only says "Examine the log output"; the reason (e.g. port in use) is in the server's log.
+            throw new EmbeddedPostgresException($"PostgreSQL did not start ({started.Output.ReplaceLineEndings(" ")}). Last lines of {log}:\n{await LastLinesAsync(log, 8)}");
+        }
         return new EmbeddedPostgresServer(options, binDirectory, dataDirectory, port, password);
     }
+
+    private static async Task<string> LastLinesAsync(string file, int count) =>
+        File.Exists(file) ? string.Join('\n', (await File.ReadAllLinesAsync(file)).TakeLast(count)) : "(no log written)";
 
     public async Task StopAsync()
     {
@@ -66,7 +77,7 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
     public static async Task StopAsync(string dataDirectory, string? binDirectory = null)
     {
         var bin = PostgresBinaries.Locate(binDirectory);
-        await StopIfRunningAsync(bin, Path.GetFullPath(dataDirectory));
+        await StopIfRunningAsync(bin, DataDirectoryLocation.Resolve(Path.GetFullPath(dataDirectory)));
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
@@ -158,14 +169,13 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         {
             return;
         }
-        try
+        var status = await ProcessRunner.RunAsServiceUserAllowingFailureAsync(Path.Combine(binDirectory, "pg_ctl"),
+            ["-D", dataDirectory, "status"], TimeSpan.FromSeconds(10));
+        if (status.ExitCode == PgCtlStatusNotRunning)
         {
-            await ProcessRunner.RunAsServiceUserAsync(Path.Combine(binDirectory, "pg_ctl"), ["-D", dataDirectory, "status"], TimeSpan.FromSeconds(10));
+            return; // a stale pid file after a crash, which pg_ctl start handles
         }
-        catch (EmbeddedPostgresException)
-        {
-            return; // not running: a stale pid file, which pg_ctl start handles
-        }
+        status.ThrowIfFailed();
         await ProcessRunner.RunAsServiceUserAsync(Path.Combine(binDirectory, "pg_ctl"),
             ["-D", dataDirectory, "-m", "fast", "-w", "-t", "60", "stop"], TimeSpan.FromSeconds(70));
     }

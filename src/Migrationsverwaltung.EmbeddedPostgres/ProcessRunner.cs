@@ -9,16 +9,19 @@ internal static class ProcessRunner
 
     public static bool RunsAsRoot => Environment.IsPrivilegedProcess;
 
-    public static async Task<string> RunAsServiceUserAsync(string program, IEnumerable<string> arguments, TimeSpan timeout)
-    {
-        if (RunsAsRoot)
-        {
-            return await RunAsync("runuser", new[] { "-u", ServiceUser, "--", program }.Concat(arguments), timeout);
-        }
-        return await RunAsync(program, arguments, timeout);
-    }
+    public static async Task<string> RunAsServiceUserAsync(string program, IEnumerable<string> arguments, TimeSpan timeout) =>
+        (await RunAsServiceUserAllowingFailureAsync(program, arguments, timeout)).ThrowIfFailed();
 
-    public static async Task<string> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout)
+    /// <summary>For programs whose exit code is an answer rather than a failure (pg_ctl status: 3 = not running).</summary>
+    public static Task<ProcessResult> RunAsServiceUserAllowingFailureAsync(string program, IEnumerable<string> arguments, TimeSpan timeout) =>
+        RunsAsRoot
+            ? RunAllowingFailureAsync("runuser", new[] { "-u", ServiceUser, "--", program }.Concat(arguments), timeout)
+            : RunAllowingFailureAsync(program, arguments, timeout);
+
+    public static async Task<string> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout) =>
+        (await RunAllowingFailureAsync(program, arguments, timeout)).ThrowIfFailed();
+
+    private static async Task<ProcessResult> RunAllowingFailureAsync(string program, IEnumerable<string> arguments, TimeSpan timeout)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -44,12 +47,7 @@ internal static class ProcessRunner
             process.Kill(entireProcessTree: true);
             throw new EmbeddedPostgresException($"{program} did not finish within {timeout.TotalSeconds:0} s.");
         }
-        var output = await stdout + await stderr;
-        if (process.ExitCode != 0)
-        {
-            throw new EmbeddedPostgresException($"{program} {string.Join(' ', info.ArgumentList)} failed with exit code {process.ExitCode}: {output.Trim()}");
-        }
-        return output;
+        return new ProcessResult($"{program} {string.Join(' ', info.ArgumentList)}", process.ExitCode, (await stdout + await stderr).Trim());
     }
 
     public static Task ChownToServiceUserAsync(string path) =>
@@ -68,4 +66,10 @@ internal static class ProcessRunner
             return false;
         }
     }
+}
+
+internal sealed record ProcessResult(string CommandLine, int ExitCode, string Output)
+{
+    public string ThrowIfFailed() =>
+        ExitCode == 0 ? Output : throw new EmbeddedPostgresException($"{CommandLine} failed with exit code {ExitCode}: {Output}");
 }
