@@ -1,0 +1,10 @@
+namespace Migrationsverwaltung.Cli;
+
+/// <summary>What a script calling mvw can tell apart; everything but 0 comes with a message on stderr.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+    public const int PostgresNotInstalled = 3;
+}

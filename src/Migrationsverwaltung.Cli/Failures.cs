@@ -1,0 +1,33 @@
+using Migrationsverwaltung.EmbeddedPostgres;
+
+namespace Migrationsverwaltung.Cli;
+
+/// <summary>
+/// Turns the failures an operator can fix into one line on stderr and an exit code.
+/// Anything else is a bug and keeps its stack trace.
+/// </summary>
+internal static class Failures
+{
+    public static async Task<int> ReportAsync(Func<Task<int>> command)
+    {
+        try
+        {
+            return await command();
+        }
+        catch (PostgresNotInstalledException e)
+        {
+            await Console.Error.WriteLineAsync($"mvw: {e.Message}");
+            return ExitCodes.PostgresNotInstalled;
+        }
+        catch (EmbeddedPostgresException e)
+        {
+            await Console.Error.WriteLineAsync($"mvw: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("mvw: cancelled.");
+            return ExitCodes.Failed;
+        }
+    }
+}

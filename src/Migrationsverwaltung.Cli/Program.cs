@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Migrationsverwaltung.Cli;
+using Migrationsverwaltung.Cli.DevDb;
+
+var root = new RootCommand("mvw: the command line of Migrationsverwaltung for operators and developers.")
+{
+    DevDbCommand.Create(),
+};
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    await parsed.InvokeAsync(); // prints the errors and the help text
+    return ExitCodes.Usage;
+}
+return await parsed.InvokeAsync();
