@@ -40,7 +40,8 @@ public static class TestCluster
     public static async Task<string> CreateDatabaseAsync(string purpose)
     {
         var admin = await AdminConnectionStringAsync();
-        var name = $"t_{Sanitize(purpose)}_{Guid.NewGuid():N}"[..Math.Min(63, 3 + Sanitize(purpose).Length + 33)];
+        // At most 2 + 24 + 1 + 32 = 59 characters: PostgreSQL would silently truncate names beyond 63.
+        var name = $"t_{Sanitize(purpose)}_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(admin))
         {
             await connection.OpenAsync();
@@ -53,7 +54,11 @@ public static class TestCluster
     public static async Task DropDatabaseAsync(string connectionString)
     {
         var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        NpgsqlConnection.ClearAllPools();
+        // Only this database's pool: other fixtures of the assembly may be running in parallel.
+        using (var pooled = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
         await using var connection = new NpgsqlConnection(await AdminConnectionStringAsync());
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
