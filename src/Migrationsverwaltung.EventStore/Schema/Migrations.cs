@@ -1,0 +1,82 @@
+namespace Migrationsverwaltung.EventStore.Schema;
+
+/// <summary>
+/// The store's schema as an ordered, append-only list of migrations. A published migration never changes;
+/// a new one is added. Nothing here drops or rewrites data. "{s}" stands for the quoted schema name.
+/// Layout follows Marten (mt_events, mt_streams, mt_event_progression); tx_id, the dead letters and the
+/// cluster identity are ours (docs/adr/0002-async-projections-by-transaction-horizon.md).
+/// </summary>
+internal static class Migrations
+{
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "events, streams, progression, dead letters, cluster identity", """
+            CREATE SEQUENCE {s}.mt_events_sequence;
+
+            CREATE TABLE {s}.mt_event_store (
+                singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+                system_identifier bigint NOT NULL,
+                tx_offset bigint NOT NULL DEFAULT 0,
+                rebased_at timestamptz);
+            INSERT INTO {s}.mt_event_store (system_identifier) SELECT system_identifier FROM pg_control_system();
+
+            -- The writing transaction's id (+ an offset that only a re-base after a restore changes).
+            CREATE FUNCTION {s}.mt_current_tx_id() RETURNS bigint LANGUAGE sql VOLATILE
+                AS $$ SELECT pg_current_xact_id()::text::bigint + 0 $$;
+            -- Every transaction below this id has ended, in the snapshot of the calling statement.
+            CREATE FUNCTION {s}.mt_safe_horizon() RETURNS bigint LANGUAGE sql VOLATILE
+                AS $$ SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint + 0 $$;
+
+            CREATE TABLE {s}.mt_streams (
+                id uuid PRIMARY KEY,
+                type varchar(500),
+                version bigint NOT NULL,
+                timestamp timestamptz NOT NULL DEFAULT now(),
+                created timestamptz NOT NULL DEFAULT now(),
+                tenant_id varchar(100) NOT NULL DEFAULT '*DEFAULT*',
+                is_archived boolean NOT NULL DEFAULT false);
+
+            CREATE TABLE {s}.mt_events (
+                seq_id bigint PRIMARY KEY DEFAULT nextval('{s}.mt_events_sequence'),
+                id uuid NOT NULL,
+                stream_id uuid NOT NULL REFERENCES {s}.mt_streams (id),
+                version bigint NOT NULL CHECK (version > 0),
+                data jsonb NOT NULL,
+                type varchar(500) NOT NULL,
+                timestamp timestamptz NOT NULL DEFAULT now(),
+                tenant_id varchar(100) NOT NULL DEFAULT '*DEFAULT*',
+                mt_dotnet_type varchar(500),
+                correlation_id varchar(100),
+                causation_id varchar(100),
+                user_name varchar(200),
+                headers jsonb,
+                is_archived boolean NOT NULL DEFAULT false,
+                tx_id bigint NOT NULL DEFAULT {s}.mt_current_tx_id(),
+                CONSTRAINT mt_events_stream_and_version UNIQUE (stream_id, version));
+            CREATE INDEX mt_events_tx_order ON {s}.mt_events (tx_id, seq_id);
+
+            CREATE TABLE {s}.mt_event_progression (
+                name varchar(200) PRIMARY KEY,
+                last_tx_id bigint NOT NULL DEFAULT 0,
+                last_seq_id bigint NOT NULL DEFAULT 0,
+                last_updated timestamptz NOT NULL DEFAULT now(),
+                rebuild_requested_at timestamptz,
+                stopped_reason text);
+
+            CREATE TABLE {s}.mt_dead_letters (
+                id bigserial PRIMARY KEY,
+                projection_name varchar(200) NOT NULL,
+                seq_id bigint NOT NULL,
+                tx_id bigint NOT NULL,
+                stream_id uuid NOT NULL,
+                event_type varchar(500) NOT NULL,
+                error text NOT NULL,
+                attempts int NOT NULL,
+                created_at timestamptz NOT NULL DEFAULT now(),
+                retried_at timestamptz,
+                CONSTRAINT mt_dead_letters_once UNIQUE (projection_name, seq_id));
+            """),
+    ];
+}
+
+internal sealed record Migration(int Version, string Description, string Sql);
