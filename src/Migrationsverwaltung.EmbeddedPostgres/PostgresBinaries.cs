@@ -6,7 +6,6 @@ public static class PostgresBinaries
     private static readonly string[] Required = ["initdb", "pg_ctl", "postgres"];
 
     public const string InstallHint =
-        "PostgreSQL server binaries (initdb, pg_ctl, postgres) were not found on PATH or in /usr/lib/postgresql/*/bin. " +
         "Install them, e.g. 'apt-get install postgresql' on Debian/Ubuntu, or set the folder explicitly (EmbeddedPostgres:BinDirectory).";
 
     public static string Locate(string? explicitDirectory = null)
@@ -18,7 +17,9 @@ public static class PostgresBinaries
                 return candidate;
             }
         }
-        throw new PostgresNotInstalledException(InstallHint);
+        var searched = string.IsNullOrWhiteSpace(explicitDirectory) ? "on PATH or in /usr/lib/postgresql/*/bin" : $"in {explicitDirectory}";
+        throw new PostgresNotInstalledException(
+            $"PostgreSQL server binaries ({string.Join(", ", Required)}) were not found {searched}. {InstallHint}");
     }
 
     private static IEnumerable<string> Candidates(string? explicitDirectory)
