@@ -115,39 +115,39 @@ public sealed class EventSession : IAsyncDisposable
             batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL lock_timeout TO DEFAULT"));
         }
         batch.BatchCommands.Add(StreamQueries.ReadStream(_store.Options, streamId, ReadOptions.All with { IncludeArchived = true }));
-        NpgsqlDataReader reader;
         try
         {
-            reader = await batch.ExecuteReaderAsync(cancellationToken);
+            return await ReadForWritingAsync(batch, streamId, initial, evolve, cancellationToken);
         }
         catch (PostgresException exception) when (AppendFailures.IsLockTimeout(exception))
         {
             throw new StreamLockTimeoutException(streamId, _store.Options.ExclusiveLockTimeout, exception);
         }
-        await using (reader)
-        {
-            await reader.ReadAsync(cancellationToken);
-            if (reader.GetBoolean(0))
-            {
-                throw new TransactionAlreadyWroteException(streamId);
-            }
-            while (await reader.NextResultAsync(cancellationToken) && reader.FieldCount < EventRowsColumnCount)
-            {
-            }
-            var events = await EventRows.ReadAllAsync(reader, _store.Registry, cancellationToken);
-            if (events.Count == 0)
-            {
-                return null;
-            }
-            if (events[0].IsArchived)
-            {
-                throw new StreamArchivedException(streamId);
-            }
-            return new StreamState<TState>(streamId, events[^1].Version, events.Aggregate(initial, (state, e) => evolve(state, e.Data)));
-        }
     }
 
-    private const int EventRowsColumnCount = 14;
+    private async Task<StreamState<TState>?> ReadForWritingAsync<TState>(NpgsqlBatch batch, Guid streamId, TState initial, Func<TState, object, TState> evolve, CancellationToken cancellationToken)
+    {
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        if (reader.GetBoolean(0))
+        {
+            throw new TransactionAlreadyWroteException(streamId);
+        }
+        // Skip the lock statements' results up to the stream's rows.
+        while (await reader.NextResultAsync(cancellationToken) && reader.FieldCount < EventRows.ColumnCount)
+        {
+        }
+        var events = await EventRows.ReadAllAsync(reader, _store.Registry, cancellationToken);
+        if (events.Count == 0)
+        {
+            return null;
+        }
+        if (events[0].IsArchived)
+        {
+            throw new StreamArchivedException(streamId);
+        }
+        return new StreamState<TState>(streamId, events[^1].Version, events.Aggregate(initial, (state, e) => evolve(state, e.Data)));
+    }
 
     private void Enqueue(PendingAppend append)
     {

@@ -7,6 +7,8 @@ namespace Migrationsverwaltung.EventStore.Reading;
 /// <summary>The one column list every event query selects, and its mapping to <see cref="StoredEvent"/>.</summary>
 internal static class EventRows
 {
+    public const int ColumnCount = 14;
+
     public const string Columns =
         "seq_id, id, stream_id, version, type, data::text, timestamp, tenant_id, correlation_id, causation_id, user_name, headers::text, tx_id, is_archived";
 
