@@ -1,0 +1,37 @@
+using Npgsql;
+
+namespace Migrationsverwaltung.Api.Infrastructure;
+
+public static class Health
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>/health/live: the process answers. /health/ready: the database answers too (503 otherwise).</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
+        endpoints.MapGet("/health/ready", ReadyAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ReadyAsync(NpgsqlDataSource database, ILoggerFactory loggers, CancellationToken aborted)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        timeout.CancelAfter(ReadyTimeout);
+        try
+        {
+            await using var command = database.CreateCommand("SELECT 1");
+            await command.ExecuteScalarAsync(timeout.Token);
+            return Results.Ok(new { status = "ready" });
+        }
+        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
+        {
+            // Being unready is an answer, not an error of this request; the reason goes to the log, not to the caller.
+            loggers.CreateLogger(typeof(Health)).LogWarning(e, "Not ready: the database did not answer SELECT 1");
+            return Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Database unavailable",
+                detail: "The database did not answer SELECT 1; see the application log.");
+        }
+    }
+}
