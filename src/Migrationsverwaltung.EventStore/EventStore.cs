@@ -49,6 +49,12 @@ public sealed class EventStore
         await _identity.VerifyAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// After a logical restore into another cluster: adopt the current cluster so appends and projections run
+    /// again, keeping every stored order and checkpoint valid. Run with all app instances stopped.
+    /// </summary>
+    public Task RebaseToCurrentClusterAsync(CancellationToken cancellationToken = default) => _identity.RebaseAsync(cancellationToken);
+
     public async Task<EventSession> OpenSessionAsync(EventMetadata? metadata = null, CancellationToken cancellationToken = default)
     {
         await _identity.EnsureVerifiedAsync(cancellationToken);
