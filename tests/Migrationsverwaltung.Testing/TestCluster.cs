@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Migrationsverwaltung.EmbeddedPostgres;
 using Npgsql;
 
@@ -12,6 +13,7 @@ namespace Migrationsverwaltung.Testing;
 public static class TestCluster
 {
     public const string EnvironmentVariable = "MIGRATIONSVERWALTUNG_TEST_DB";
+    private const string OwnClusterPrefix = "mvw-t";
     private static readonly SemaphoreSlim StartLock = new(1, 1);
     private static string? _adminConnectionString;
     private static EmbeddedPostgresServer? _ownServer;
@@ -67,7 +69,8 @@ public static class TestCluster
 
     private static async Task<string> StartOwnClusterAsync()
     {
-        var directory = Path.Combine("/tmp", $"mvw-t{Environment.ProcessId}", "pg");
+        await RemoveClustersOfEndedRunsAsync();
+        var directory = Path.Combine("/tmp", $"{OwnClusterPrefix}{Environment.ProcessId}", "pg");
         _ownServer = await EmbeddedPostgresServer.StartAsync(new EmbeddedPostgresOptions
         {
             DataDirectory = directory,
@@ -79,6 +82,43 @@ public static class TestCluster
             try { Directory.Delete(Path.GetDirectoryName(directory)!, recursive: true); } catch (IOException) { }
         };
         return _ownServer.ConnectionString();
+    }
+
+    /// <summary>
+    /// The test platform kills the test host shortly after the run, often before ProcessExit has removed the
+    /// folder, so each own cluster first removes those of test hosts that are gone.
+    /// </summary>
+    private static async Task RemoveClustersOfEndedRunsAsync()
+    {
+        foreach (var folder in Directory.GetDirectories("/tmp", OwnClusterPrefix + "*"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder)[OwnClusterPrefix.Length..], out var processId) || IsRunning(processId))
+            {
+                continue;
+            }
+            try
+            {
+                await EmbeddedPostgresServer.StopAsync(Path.Combine(folder, "pg"));
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or EmbeddedPostgresException)
+            {
+                // someone else's leftover; not this run's business
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static string Sanitize(string purpose) =>
