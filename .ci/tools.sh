@@ -1,0 +1,42 @@
+# Sourced by ./test.sh and ./run.sh: checks (and as root installs) what they need outside NuGet.
+# Keep in step with PostgresBinaries.cs, which searches the same places.
+
+require_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "The .NET 10 SDK is missing: install it (e.g. 'apt-get install dotnet-sdk-10.0' from Microsoft's package feed) and rerun." >&2
+    exit 1
+  fi
+}
+
+postgres_installed() {
+  local bin
+  for bin in /usr/lib/postgresql/*/bin "$(dirname "$(command -v postgres 2>/dev/null || echo /nonexistent/postgres)")"; do
+    if [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ] && [ -x "$bin/postgres" ]; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+# The tests and the embedded database start their own clusters with initdb/pg_ctl; no PostgreSQL service is used.
+require_postgres() {
+  if postgres_installed; then
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "PostgreSQL server binaries (initdb, pg_ctl, postgres) are missing. As root run: apt-get update && apt-get install -y postgresql" >&2
+    exit 1
+  fi
+  echo "Installing PostgreSQL (apt-get install postgresql)..." >&2
+  apt-get update >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql >&2
+  # Debian's package creates and may start a 'main' cluster on port 5432; nothing here uses it, so it is stopped.
+  if command -v pg_lsclusters >/dev/null 2>&1; then
+    pg_lsclusters --no-header | while read -r version name _ status _; do
+      if [ "$status" = online ]; then
+        pg_ctlcluster "$version" "$name" stop >&2 || true
+      fi
+    done
+  fi
+  postgres_installed || { echo "apt-get installed postgresql, but initdb/pg_ctl/postgres are still not found." >&2; exit 1; }
+}
