@@ -20,9 +20,10 @@ internal static class DataDirectoryLocation
 
     public static async Task<string> PrepareAsync(string requested)
     {
-        if (Resolve(requested) is var resolved && resolved != requested)
+        var resolved = Resolve(requested);
+        if (resolved != requested)
         {
-            return resolved;
+            return resolved; // prepared by an earlier start
         }
         Directory.CreateDirectory(requested);
         if (!ProcessRunner.RunsAsRoot)
