@@ -1,14 +1,17 @@
 using Migrationsverwaltung.Api.Infrastructure;
+using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseLoopbackPortUnlessUrlsAreSet();
 builder.AddSerilogLogging();
 builder.Services.AddErrorResponses();
 builder.Services.AddDatabase(builder.Configuration);
+builder.Services.AddEventSourcing(builder.Configuration);
 
 var app = builder.Build();
 app.UseRequestLogging();
 app.UseErrorResponses();
+app.UseEventMetadata();
 app.MapHealth();
 app.Run();
 

@@ -1,4 +1,7 @@
+using Migrationsverwaltung.Cli.Events;
 using Migrationsverwaltung.EmbeddedPostgres;
+using Migrationsverwaltung.EventStore;
+using Npgsql;
 
 namespace Migrationsverwaltung.Cli;
 
@@ -23,6 +26,26 @@ internal static class Failures
         {
             await Console.Error.WriteLineAsync($"mvw: {e.Message}");
             return ExitCodes.Failed;
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"mvw: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (EventStoreException e)
+        {
+            await Console.Error.WriteLineAsync($"mvw: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (NpgsqlException e)
+        {
+            await Console.Error.WriteLineAsync($"mvw: the database failed: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync($"mvw: {e.Message}");
+            return ExitCodes.Usage;
         }
         catch (OperationCanceledException)
         {

@@ -1,10 +1,13 @@
 using System.CommandLine;
 using Migrationsverwaltung.Cli;
 using Migrationsverwaltung.Cli.DevDb;
+using Migrationsverwaltung.Cli.Events;
 
 var root = new RootCommand("mvw: the command line of Migrationsverwaltung for operators and developers.")
 {
     DevDbCommand.Create(),
+    MigrateCommand.Create(),
+    EventsCommand.Create(),
 };
 
 var parsed = root.Parse(args);

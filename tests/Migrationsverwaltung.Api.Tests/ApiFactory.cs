@@ -10,6 +10,23 @@ internal sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) 
     public static ApiFactory WithDatabase(string connectionString) =>
         new(new Dictionary<string, string?> { ["ConnectionStrings:EventStore"] = connectionString });
 
+    /// <summary>The store migrates in the background after start; /health/ready turns 200 when it is done (or never: then the last answer).</summary>
+    public async Task<HttpResponseMessage> WaitUntilReadyAsync(TimeSpan? timeout = null)
+    {
+        var client = CreateClient();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var response = await client.GetAsync("/health/ready");
+            if (response.StatusCode == System.Net.HttpStatusCode.OK || DateTime.UtcNow > deadline)
+            {
+                return response;
+            }
+            response.Dispose();
+            await Task.Delay(100);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
 }

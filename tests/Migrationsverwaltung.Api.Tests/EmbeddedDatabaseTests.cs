@@ -29,7 +29,7 @@ public sealed class EmbeddedDatabaseTests
             ["EmbeddedPostgres:DataDirectory"] = dataDirectory,
         });
 
-        using var ready = await api.CreateClient().GetAsync("/health/ready");
+        using var ready = await api.WaitUntilReadyAsync();
         var database = api.Services.GetRequiredService<DatabaseConnection>();
         var connectionString = database.ConnectionString;
         await api.DisposeAsync();

@@ -33,12 +33,17 @@ public sealed class HealthTests
     }
 
     [Test]
-    public async Task Given_a_reachable_database_When_asking_whether_the_api_is_ready_Then_it_answers_200_ready()
+    public async Task Given_a_reachable_database_When_asking_whether_the_api_is_ready_Then_it_answers_200_ready_once_the_store_is_migrated()
     {
-        using var response = await _api.CreateClient().GetAsync("/health/ready");
+        using var response = await _api.WaitUntilReadyAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await response.Content.ReadFromJsonAsync<Status>(), Is.EqualTo(new Status("ready")));
+        await using var connection = new Npgsql.NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var tables = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'event_store' AND table_name IN ('mt_events', 'mt_streams', 'mt_event_progression')", connection);
+        Assert.That(await tables.ExecuteScalarAsync(), Is.EqualTo(3L), "the event store is migrated at start-up");
     }
 
     private sealed record Status(string status);

@@ -1,3 +1,4 @@
+using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 using Npgsql;
 
 namespace Migrationsverwaltung.Api.Infrastructure;
@@ -6,7 +7,7 @@ public static class Health
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>/health/live: the process answers. /health/ready: the database answers too (503 otherwise).</summary>
+    /// <summary>/health/live: the process answers. /health/ready: the database answers and the event store is migrated (503 otherwise).</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
@@ -14,15 +15,18 @@ public static class Health
         return endpoints;
     }
 
-    private static async Task<IResult> ReadyAsync(NpgsqlDataSource database, ILoggerFactory loggers, CancellationToken aborted)
+    private static async Task<IResult> ReadyAsync(NpgsqlDataSource database, EventStoreReadiness eventStore, ILoggerFactory loggers, CancellationToken aborted)
     {
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         timeout.CancelAfter(ReadyTimeout);
         try
         {
             await using var command = database.CreateCommand("SELECT 1");
             await command.ExecuteScalarAsync(timeout.Token);
-            return Results.Ok(new { status = "ready" });
+            return eventStore.IsReady
+                ? Results.Ok(new { status = "ready" })
+                : Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Event store not ready", detail: eventStore.Problem);
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
         {
