@@ -1,33 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
-using Migrationsverwaltung.Testing;
 
 namespace Migrationsverwaltung.Api.Tests;
 
-public sealed class ErrorResponseTests
+public sealed class ErrorResponseTests : ApiTestBase
 {
-    private string _database = null!;
-    private ApiFactory _api = null!;
-
-    [OneTimeSetUp]
-    public async Task StartApi()
-    {
-        _database = await TestCluster.CreateDatabaseAsync("api_errors");
-        _api = ApiFactory.WithDatabase(_database);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopApi()
-    {
-        await _api.DisposeAsync();
-        await TestCluster.DropDatabaseAsync(_database);
-    }
-
     [Test]
     public async Task When_requesting_an_unknown_route_Then_it_answers_404_problem_details()
     {
-        using var response = await _api.CreateClient().GetAsync("/no/such/route?name=Mustermann");
+        using var response = await Api.CreateClient().GetAsync("/no/such/route?name=Mustermann");
         var body = await response.Content.ReadAsStringAsync();
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
 
@@ -44,7 +26,7 @@ public sealed class ErrorResponseTests
     [Test]
     public async Task When_using_a_method_a_route_does_not_allow_Then_it_answers_405_problem_details()
     {
-        using var response = await _api.CreateClient().DeleteAsync("/health/live");
+        using var response = await Api.CreateClient().DeleteAsync("/health/live");
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
