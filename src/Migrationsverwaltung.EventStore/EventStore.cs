@@ -12,7 +12,7 @@ namespace Migrationsverwaltung.EventStore;
 /// exclusive (stream lock), reads fold streams into state as of a version or a time, inline projections
 /// commit with the events, async projections run in <see cref="Daemon.ProjectionDaemon"/>.
 /// </summary>
-public sealed class EventStore
+public sealed partial class EventStore
 {
     private readonly ClusterIdentity _identity;
 

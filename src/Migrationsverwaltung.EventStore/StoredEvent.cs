@@ -1,6 +1,9 @@
 namespace Migrationsverwaltung.EventStore;
 
-/// <summary>An event as stored, with its position and metadata. Timestamp is the writing transaction's start.</summary>
+/// <summary>
+/// An event as stored, with its position and metadata. Timestamp is the writing transaction's start.
+/// PersonalDataErased: the event had personal data, which was erased since; its personal properties read as null.
+/// </summary>
 public sealed record StoredEvent(
     long SeqId,
     Guid Id,
@@ -15,7 +18,8 @@ public sealed record StoredEvent(
     string? UserName,
     IReadOnlyDictionary<string, string> Headers,
     long TransactionId,
-    bool IsArchived);
+    bool IsArchived,
+    bool PersonalDataErased = false);
 
 /// <summary>The state of a stream folded from its events, with the version it reflects.</summary>
 public sealed record StreamState<TState>(Guid StreamId, long Version, TState State);

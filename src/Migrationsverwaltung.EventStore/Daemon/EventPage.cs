@@ -27,10 +27,10 @@ internal static class EventPage
     public static async Task<List<PagedEvent>> ReadAsync(NpgsqlConnection connection, EventStoreOptions options, EventTypeRegistry registry, Position after, int limit, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"""
-            SELECT {EventRows.Columns}
-            FROM {options.Qualified("mt_events")}
-            WHERE (tx_id, seq_id) > ($1, $2) AND tx_id < {options.Qualified("mt_safe_horizon()")} AND NOT is_archived
-            ORDER BY tx_id, seq_id
+            SELECT {EventRows.Columns(options)}
+            FROM {EventRows.From(options)}
+            WHERE (e.tx_id, e.seq_id) > ($1, $2) AND e.tx_id < {options.Qualified("mt_safe_horizon()")} AND NOT e.is_archived
+            ORDER BY e.tx_id, e.seq_id
             LIMIT $3
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = after.TransactionId });

@@ -76,6 +76,27 @@ internal static class Migrations
                 retried_at timestamptz,
                 CONSTRAINT mt_dead_letters_once UNIQUE (projection_name, seq_id));
             """),
+        // docs/adr/0006: personal fields live apart from the event so retention can erase them without touching
+        // mt_events; personal_hash keeps what was there verifiable after the row is gone. Adding a nullable
+        // column without a default only changes the catalogue; no row is rewritten.
+        new(2, "personal data apart from events, erasure tombstones", """
+            ALTER TABLE {s}.mt_events ADD COLUMN personal_hash bytea;
+
+            CREATE TABLE {s}.mt_personal_data (
+                event_id uuid PRIMARY KEY,
+                subject_id uuid NOT NULL,
+                data jsonb NOT NULL);
+            CREATE INDEX mt_personal_data_subject ON {s}.mt_personal_data (subject_id);
+
+            CREATE TABLE {s}.mt_personal_data_erasures (
+                id bigserial PRIMARY KEY,
+                subject_id uuid NOT NULL,
+                erased_at timestamptz NOT NULL DEFAULT now(),
+                erased_by text NOT NULL,
+                reason text NOT NULL,
+                rows int NOT NULL);
+            CREATE INDEX mt_personal_data_erasures_subject ON {s}.mt_personal_data_erasures (subject_id);
+            """),
     ];
 }
 

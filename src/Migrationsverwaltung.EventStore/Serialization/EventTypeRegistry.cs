@@ -34,6 +34,7 @@ public sealed partial class EventTypeRegistry
         {
             throw new ArgumentException($"{type.FullName} is already registered as '{existingAlias}'.", nameof(type));
         }
+        PreparePersonalData(type, alias);
         _typesByAlias[alias] = type;
         _aliasesByType[type] = alias;
         return this;
@@ -54,19 +55,25 @@ public sealed partial class EventTypeRegistry
 
     public string Serialize(object @event) => JsonSerializer.Serialize(@event, @event.GetType(), JsonOptions);
 
-    public object Deserialize(string alias, string json, long seqId)
+    public object Deserialize(string alias, string json, long seqId) => Deserialize(alias, json, seqId, PersonalPart.None);
+
+    /// <summary>Reads a stored event, with its personal part merged back into the data first (docs/adr/0006).</summary>
+    internal object Deserialize(string alias, string json, long seqId, PersonalPart personal)
     {
         try
         {
             if (_upcasters.TryGetValue(alias, out var upcast))
             {
-                var node = JsonNode.Parse(json) as JsonObject
-                           ?? throw new JsonException("the stored data is not a JSON object");
-                return upcast(node);
+                return upcast(MergePersonalPart(json, personal, []));
             }
             if (!_typesByAlias.TryGetValue(alias, out var type))
             {
                 throw new UnknownEventTypeException(alias, seqId);
+            }
+            if (!personal.IsNone)
+            {
+                return MergePersonalPart(json, personal, PersonalPropertiesOf(type)).Deserialize(type, JsonOptions)
+                       ?? throw new JsonException("the stored data is null");
             }
             if (json.Length == 0 || json[0] != '{')
             {
