@@ -42,10 +42,13 @@ public sealed class EventSession : IAsyncDisposable
         Enqueue(new PendingAppend(streamId, 0, streamType, Validated(events), ExplicitStart: true));
 
     /// <summary>Appends to a stream at the version the caller decided on (0 creates the stream).</summary>
-    public void Append(Guid streamId, long expectedVersion, params object[] events)
+    public void Append(Guid streamId, long expectedVersion, params object[] events) => AppendOrStart(streamId, expectedVersion, null, events);
+
+    /// <summary>As <see cref="Append"/>; when expectedVersion is 0 the new stream gets the given type (mt_streams.type).</summary>
+    public void AppendOrStart(Guid streamId, long expectedVersion, string? streamType, IReadOnlyList<object> events)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        Enqueue(new PendingAppend(streamId, expectedVersion, null, Validated(events), ExplicitStart: false));
+        Enqueue(new PendingAppend(streamId, expectedVersion, streamType, Validated([.. events]), ExplicitStart: false));
     }
 
     /// <summary>Further writes of the command, run after the events and inline projections, in the same transaction.</summary>

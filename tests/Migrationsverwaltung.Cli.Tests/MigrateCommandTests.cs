@@ -20,8 +20,8 @@ public sealed class MigrateCommandTests
             Assert.That(second.Output, Does.Contain("up to date"));
             await using var connection = new NpgsqlConnection(database);
             await connection.OpenAsync();
-            await using var count = new NpgsqlCommand("SELECT count(*) FROM event_store.mt_schema_migrations", connection);
-            Assert.That(await count.ExecuteScalarAsync(), Is.EqualTo(1L));
+            await using var count = new NpgsqlCommand("SELECT count(*) = max(version) AND min(version) = 1 FROM event_store.mt_schema_migrations", connection);
+            Assert.That(await count.ExecuteScalarAsync(), Is.True, "every migration applied once");
         }
         finally
         {
