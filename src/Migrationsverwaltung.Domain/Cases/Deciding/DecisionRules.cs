@@ -42,6 +42,8 @@ internal static class DecisionRules
     {
         Rules.Require(c.Context.Actor.Role == Role.Teamleitung, "Eine Ablehnung muss von der Teamleitung freigegeben werden.");
         Rules.Require(c.Context.Actor.UserId != s.RejectionProposedBy, "Vier-Augen-Prinzip: Wer die Ablehnung vorschlägt, kann sie nicht selbst freigeben.");
+        // A rejection is a decision too: a case that went on without its documents may still wait for a participation.
+        Rules.Require(s.AllParticipationsClosed, CaseMessages.ParticipationsOpen);
         return WithFiktionVoided(s, c.Context, new CaseRejected(c.CaseId, c.Context.Now, c.Context.Actor.UserId, s.RejectionProposedBy!));
     }
 
