@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ builder.AddSerilogLogging();
 builder.Services.AddErrorResponses();
 builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddEventSourcing(builder.Configuration);
+builder.Services.AddCommandPipeline();
 
 var app = builder.Build();
 app.UseRequestLogging();

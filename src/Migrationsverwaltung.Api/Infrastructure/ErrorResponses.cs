@@ -6,7 +6,8 @@ namespace Migrationsverwaltung.Api.Infrastructure;
 /// </summary>
 public static class ErrorResponses
 {
-    public static IServiceCollection AddErrorResponses(this IServiceCollection services) => services.AddProblemDetails();
+    public static IServiceCollection AddErrorResponses(this IServiceCollection services) =>
+        services.AddProblemDetails().AddExceptionHandler<ErrorMapping>();
 
     public static IApplicationBuilder UseErrorResponses(this IApplicationBuilder app) =>
         app.UseExceptionHandler().UseStatusCodePages();

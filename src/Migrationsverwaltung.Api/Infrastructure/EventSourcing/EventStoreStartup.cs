@@ -1,11 +1,13 @@
+using Migrationsverwaltung.Api.Infrastructure.Persistence;
 using Migrationsverwaltung.EventStore;
+using Migrationsverwaltung.EventStore.Schema;
 using Migrationsverwaltung.EventStore.Daemon;
 using Store = Migrationsverwaltung.EventStore.EventStore;
 
 namespace Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 
 /// <summary>
-/// Migrates the store at start-up (idempotent; several instances may start at once) and then starts the
+/// Migrates the store and the application's own tables at start-up (idempotent; several instances may start at once) and then starts the
 /// projection daemon. An unreachable database does not stop the host: it retries, and /health/ready says why.
 /// A database restored into another cluster is not retried: it waits for an operator's re-base.
 /// </summary>
@@ -22,6 +24,7 @@ internal sealed class EventStoreStartup(
             try
             {
                 await store.InitializeAsync(stoppingToken);
+                await new VersionedSchema(store.DataSource, AppSchema.Name, "schema_migrations", AppSchema.Migrations).MigrateAsync(stoppingToken);
                 readiness.Ready();
                 logger.LogInformation("Event store ready in schema {Schema}", store.Options.Schema);
                 break;

@@ -1,12 +1,81 @@
+using System.Text.Json.Nodes;
+using Migrationsverwaltung.Domain.Cases;
+using Migrationsverwaltung.Domain.Common;
 using Migrationsverwaltung.EventStore.Serialization;
 
 namespace Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 
 /// <summary>
-/// The one place where event types get their stored aliases. The case and person aggregates register
-/// theirs here when they arrive; an alias, once published, never changes (docs/adr/0005).
+/// The one place where event types get their stored aliases. An alias, once published, never changes its
+/// meaning (docs/adr/0005); an old shape is read through an upcaster. Personal fields ([PersonalData]) are
+/// stored apart from the events, keyed by the person they are about (docs/adr/0006).
 /// </summary>
 public static class EventTypes
 {
-    public static EventTypeRegistry CreateRegistry() => new();
+    public static EventTypeRegistry CreateRegistry() => RegisterCaseEvents(new EventTypeRegistry())
+        .WithPersonalData(
+            property => property.IsDefined(typeof(PersonalDataAttribute), inherit: true),
+            @event => @event is IAboutPerson about ? about.PersonId : null);
+
+    private static EventTypeRegistry RegisterCaseEvents(EventTypeRegistry registry) => registry
+        .Register<CaseGranted>("case_granted")
+        .Register<IntentToRejectAnnounced>("intent_to_reject_announced")
+        .Register<HearingStatementReceived>("hearing_statement_received")
+        .Register<RejectionProposed>("rejection_proposed")
+        .Register<RejectionProposalReturned>("rejection_proposal_returned")
+        .Register<CaseRejected>("case_rejected")
+        .Register<NoticeServed>("notice_served")
+        .Register<LegalRemedyFiled>("legal_remedy_filed")
+        .Register<RejectionBecameFinal>("rejection_became_final")
+        .Register<EatOrdered>("eat_ordered")
+        .Register<EatInProduction>("eat_in_production")
+        .Register<EatDeliveredToOffice>("eat_delivered_to_office")
+        .Register<EatReadyForPickup>("eat_ready_for_pickup")
+        .Register<DocumentHandedOver>("document_handed_over")
+        .Register<EatDeliveredToApplicant>("eat_delivered_to_applicant")
+        .Register<CaseClosed>("case_closed")
+        .Register<CaseWithdrawn>("case_withdrawn")
+        .Register<CaseSettled>("case_settled")
+        .Register<CaseParked>("case_parked")
+        .Register<CaseResumed>("case_resumed")
+        .Register<CaseAssigned>("case_assigned")
+        .Register<FiktionContinuationOrdered>("fiktion_continuation_ordered")
+        .Register<FiktionsbescheinigungIssued>("fiktionsbescheinigung_issued")
+        .Register<FiktionsbescheinigungRenewed>("fiktionsbescheinigung_renewed")
+        .Register<FiktionsbescheinigungVoided>("fiktionsbescheinigung_voided")
+        .Register<FeeCharged>("fee_charged")
+        .Register<FeePaid>("fee_paid")
+        .Register<FeeReduced>("fee_reduced")
+        .Register<FeeWaived>("fee_waived")
+        .Register<BaConsentRequested>("ba_consent_requested")
+        .Register<BaConsentAnswered>("ba_consent_answered")
+        .Register<BaConsentDeemedGranted>("ba_consent_deemed_granted")
+        .Register<SecurityCheckRequested>("security_check_requested")
+        .Register<SecurityCheckCompleted>("security_check_completed")
+        .Register<AzrQueried>("azr_queried")
+        .Register<AzrAnswered>("azr_answered")
+        .Register<OtherParticipationRequested>("other_participation_requested")
+        .Register<OtherParticipationAnswered>("other_participation_answered")
+        .Register<ReadyForDecisionDeclared>("ready_for_decision_declared")
+        .Register<ApplicationReceived>("application_received")
+        .Register<CaseRegistered>("case_registered")
+        .Register<StatusTokenReissued>("status_token_reissued")
+        .Register<CompletenessCheckStarted>("completeness_check_started")
+        .Register<DocumentsRequested>("documents_requested")
+        .Register<DocumentDeadlineExtended>("document_deadline_extended")
+        .Register<DocumentsReceived>("documents_received")
+        .Register<ProceededWithoutDocuments>("proceeded_without_documents")
+        .Register<ApplicationDeclaredComplete>("application_declared_complete")
+        .Register<IdentityChecked>("identity_checked")
+        .Register<FingerprintsTaken>("fingerprints_taken")
+        .Register<SignatureTaken>("signature_taken")
+        .Register<AppearanceCompleted>("appearance_completed")
+        .Upcast("case_withdrawn_v0", CaseWithdrawnV0);
+
+    /// <summary>
+    /// The first shape of a withdrawal had no "on the applicant's behalf" flag and a mandatory reason; such
+    /// withdrawals were always the applicant's own declaration.
+    /// </summary>
+    internal static CaseWithdrawn CaseWithdrawnV0(JsonObject json) => new(
+        (Guid)json["case_id"]!, (DateTimeOffset)json["at"]!, (string)json["by"]!, OnApplicantsBehalf: false, (string?)json["reason"]);
 }

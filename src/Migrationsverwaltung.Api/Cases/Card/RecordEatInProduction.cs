@@ -1,0 +1,18 @@
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Card;
+
+/// <summary>Records that the card is in production.</summary>
+public static class RecordEatInProduction
+{
+    public sealed record Command : CaseRequest
+    {
+        public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordEatInProduction(CaseId, context);
+    }
+
+    public sealed class Validator : CaseRequestValidator<Command>;
+
+    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+}

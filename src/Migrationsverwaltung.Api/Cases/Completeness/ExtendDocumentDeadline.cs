@@ -1,0 +1,27 @@
+using FluentValidation;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Completeness;
+
+/// <summary>Moves the documents deadline later (reason required).</summary>
+public static class ExtendDocumentDeadline
+{
+    public sealed record Command : CaseRequest
+    {
+        public required DateOnly NewDeadline { get; init; }
+
+        public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.ExtendDocumentDeadline(CaseId, context, NewDeadline);
+    }
+
+    public sealed class Validator : CaseRequestValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.NewDeadline).NotEqual(default(DateOnly)).WithMessage("Die neue Frist fehlt.");
+        }
+    }
+
+    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+}

@@ -1,0 +1,21 @@
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Decision;
+
+/// <summary>The team lead returns the rejection proposal (reason required).</summary>
+public static class ReturnRejectionProposal
+{
+    public sealed record Command : CaseRequest
+    {
+        [System.Text.Json.Serialization.JsonIgnore]
+        public override IReadOnlySet<Role> AllowedRoles => Roles.TeamLead;
+
+        public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.ReturnRejectionProposal(CaseId, context);
+    }
+
+    public sealed class Validator : CaseRequestValidator<Command>;
+
+    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+}

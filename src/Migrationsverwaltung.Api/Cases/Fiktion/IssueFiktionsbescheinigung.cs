@@ -1,0 +1,29 @@
+using FluentValidation;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Fiktion;
+
+/// <summary>Issues a Fiktionsbescheinigung.</summary>
+public static class IssueFiktionsbescheinigung
+{
+    public sealed record Command : CaseRequest
+    {
+        public required string DocumentNumber { get; init; }
+        public required DateOnly ValidUntil { get; init; }
+
+        public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.IssueFiktionsbescheinigung(CaseId, context, DocumentNumber, ValidUntil);
+    }
+
+    public sealed class Validator : CaseRequestValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.DocumentNumber).NotEmpty().MaximumLength(30).WithMessage("Die Nummer der Bescheinigung fehlt oder ist zu lang.");
+            RuleFor(r => r.ValidUntil).NotEqual(default(DateOnly)).WithMessage("Die Gültigkeit fehlt.");
+        }
+    }
+
+    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+}

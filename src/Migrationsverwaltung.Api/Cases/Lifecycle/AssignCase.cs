@@ -1,0 +1,29 @@
+using FluentValidation;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Lifecycle;
+
+/// <summary>Assigns or reassigns the case (reason required when reassigning).</summary>
+public static class AssignCase
+{
+    public sealed record Command : CaseRequest
+    {
+        public string? Caseworker { get; init; }
+        public required Guid TeamId { get; init; }
+
+        public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.AssignCase(CaseId, context, Caseworker, TeamId);
+    }
+
+    public sealed class Validator : CaseRequestValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Caseworker).MaximumLength(100).WithMessage("Die Benutzerkennung ist zu lang.");
+            RuleFor(r => r.TeamId).NotEmpty().WithMessage("Das Team fehlt.");
+        }
+    }
+
+    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+}

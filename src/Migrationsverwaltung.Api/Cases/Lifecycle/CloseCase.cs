@@ -1,0 +1,18 @@
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Lifecycle;
+
+/// <summary>Closes the file (zdA); the retention clock starts.</summary>
+public static class CloseCase
+{
+    public sealed record Command : CaseRequest
+    {
+        public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.CloseCase(CaseId, context);
+    }
+
+    public sealed class Validator : CaseRequestValidator<Command>;
+
+    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+}

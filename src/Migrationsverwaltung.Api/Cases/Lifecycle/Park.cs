@@ -1,0 +1,18 @@
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Lifecycle;
+
+/// <summary>Parks the case, e.g. waiting for a passport (reason required).</summary>
+public static class Park
+{
+    public sealed record Command : CaseRequest
+    {
+        public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.Park(CaseId, context);
+    }
+
+    public sealed class Validator : CaseRequestValidator<Command>;
+
+    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+}

@@ -1,0 +1,29 @@
+using FluentValidation;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Lifecycle;
+
+/// <summary>Settles the case: moved away, died, naturalised.</summary>
+public static class Settle
+{
+    public sealed record Command : CaseRequest
+    {
+        public required Verfahren.SettlementKind Kind { get; init; }
+        public string? NewOfficeCode { get; init; }
+
+        public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.Settle(CaseId, context, Kind, NewOfficeCode);
+    }
+
+    public sealed class Validator : CaseRequestValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Kind).IsInEnum().WithMessage("Unbekannte Erledigungsart.");
+            RuleFor(r => r.NewOfficeCode).MaximumLength(20).WithMessage("Der Behördenschlüssel ist zu lang.");
+        }
+    }
+
+    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+}

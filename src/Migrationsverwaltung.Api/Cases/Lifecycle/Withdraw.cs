@@ -1,0 +1,20 @@
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Lifecycle;
+
+/// <summary>Withdraws the application (reason required on the applicant's behalf).</summary>
+public static class Withdraw
+{
+    public sealed record Command : CaseRequest
+    {
+        public bool OnApplicantsBehalf { get; init; }
+
+        public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.Withdraw(CaseId, context, OnApplicantsBehalf);
+    }
+
+    public sealed class Validator : CaseRequestValidator<Command>;
+
+    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+}

@@ -1,0 +1,18 @@
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Participation;
+
+/// <summary>Records that the BA's consent counts as given after the fiction period (§36(2) BeschV).</summary>
+public static class ApplyBaConsentFiction
+{
+    public sealed record Command : CaseRequest
+    {
+        public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.ApplyBaConsentFiction(CaseId, context);
+    }
+
+    public sealed class Validator : CaseRequestValidator<Command>;
+
+    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+}

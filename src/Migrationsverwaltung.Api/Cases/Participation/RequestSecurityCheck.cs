@@ -1,0 +1,18 @@
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Participation;
+
+/// <summary>Starts the security check (§73(2) AufenthG).</summary>
+public static class RequestSecurityCheck
+{
+    public sealed record Command : CaseRequest
+    {
+        public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RequestSecurityCheck(CaseId, context);
+    }
+
+    public sealed class Validator : CaseRequestValidator<Command>;
+
+    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+}

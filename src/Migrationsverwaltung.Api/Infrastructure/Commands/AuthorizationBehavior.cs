@@ -1,0 +1,26 @@
+using MediatR;
+
+namespace Migrationsverwaltung.Api.Infrastructure.Commands;
+
+/// <summary>Which role may send which command; the team check needs the case and happens in the handler.</summary>
+public sealed class AuthorizationBehavior<TRequest, TResponse>(CurrentActor current) : IPipelineBehavior<TRequest, TResponse>
+{
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is ICommandRequest command && !command.AllowedRoles.Contains(current.Actor.Role))
+        {
+            throw new ForbiddenException($"Die Rolle {current.Actor.Role} darf „{CommandName.Of(request)}“ nicht ausführen.");
+        }
+        return next();
+    }
+}
+
+internal static class CommandName
+{
+    /// <summary>"RequestDocuments" for Cases.RequestingDocuments.RequestDocuments+Command: the use case, never data.</summary>
+    public static string Of(object request)
+    {
+        var type = request.GetType();
+        return type.DeclaringType?.Name ?? type.Name;
+    }
+}

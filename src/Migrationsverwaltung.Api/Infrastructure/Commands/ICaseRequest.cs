@@ -1,0 +1,23 @@
+using MediatR;
+using Migrationsverwaltung.Domain.Common;
+
+namespace Migrationsverwaltung.Api.Infrastructure.Commands;
+
+/// <summary>
+/// A command request through MediatR: which stream, at which version (If-Match), who may send it, and the
+/// client's command id (Idempotency-Key) if any.
+/// </summary>
+public interface ICommandRequest : IRequest<CommandResult>
+{
+    Guid StreamId { get; }
+    long ExpectedVersion { get; }
+    string? CommandId { get; }
+    IReadOnlySet<Role> AllowedRoles { get; }
+}
+
+public static class Roles
+{
+    public static readonly IReadOnlySet<Role> CaseWork = new HashSet<Role> { Role.Sachbearbeitung, Role.Teamleitung };
+    public static readonly IReadOnlySet<Role> TeamLead = new HashSet<Role> { Role.Teamleitung };
+    public static readonly IReadOnlySet<Role> Administration = new HashSet<Role> { Role.Administration };
+}

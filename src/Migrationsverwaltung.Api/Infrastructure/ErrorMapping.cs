@@ -1,0 +1,54 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Persistence;
+using Migrationsverwaltung.Domain.Catalogue;
+using Migrationsverwaltung.Domain.Common;
+using Migrationsverwaltung.EventStore;
+
+namespace Migrationsverwaltung.Api.Infrastructure;
+
+/// <summary>
+/// The one place where errors become RFC 9457 ProblemDetails: validation 400, not authenticated 401,
+/// forbidden 403, not found 404, rule violation 409, stale version 412, reused idempotency key 422.
+/// Anything unexpected stays a 500 without details (the log has them).
+/// </summary>
+internal sealed class ErrorMapping(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (Map(exception) is not { } problem)
+        {
+            return false;
+        }
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ProblemDetails? Map(Exception exception) => exception switch
+    {
+        ValidationException e => new ValidationProblemDetails(e.Errors
+            .GroupBy(f => JsonName(f.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest, Title = "Die Anfrage ist ungültig.",
+        },
+        CatalogueEntryNotFoundException e => Problem(StatusCodes.Status400BadRequest, "Unbekannter Katalogeintrag", e.Message),
+        UnauthenticatedException e => Problem(StatusCodes.Status401Unauthorized, "Nicht angemeldet", e.Message),
+        ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Nicht erlaubt", e.Message),
+        StreamNotFoundException => Problem(StatusCodes.Status404NotFound, "Nicht gefunden", "Das Verfahren existiert nicht."),
+        RuleViolation e => Problem(StatusCodes.Status409Conflict, "Im aktuellen Verfahrensstand nicht möglich", e.Message),
+        StreamArchivedException => Problem(StatusCodes.Status409Conflict, "Archiviert", "Das Verfahren ist archiviert und kann nicht mehr geändert werden."),
+        StreamLockTimeoutException => Problem(StatusCodes.Status409Conflict, "Gesperrt", "Das Verfahren wird gerade von jemand anderem bearbeitet; bitte erneut versuchen."),
+        ConcurrencyException e => Problem(StatusCodes.Status412PreconditionFailed, "Veraltete Version",
+            $"Das Verfahren wurde inzwischen geändert (erwartet Version {e.ExpectedVersion}, aktuell {e.ActualVersion}). Bitte neu laden."),
+        IdempotencyConflictException e => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key wiederverwendet", e.Message),
+        _ => null,
+    };
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static string JsonName(string property) =>
+        string.IsNullOrEmpty(property) ? "" : char.ToLowerInvariant(property[0]) + property[1..];
+}
