@@ -7,7 +7,7 @@ namespace Migrationsverwaltung.Domain.Tests.Cases.Support;
 /// What the applicant asked for, as the intake handler would pass it on. <see cref="Fiktion"/> is written down
 /// (not computed) so that histories state the §81 AufenthG entitlement they expect.
 /// </summary>
-internal sealed record Application(
+public sealed record Application(
     string TitleCode,
     ApplicationKind Kind,
     BaConsentNeed BaConsent,

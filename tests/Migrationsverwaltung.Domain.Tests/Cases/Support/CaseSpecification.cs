@@ -7,19 +7,19 @@ namespace Migrationsverwaltung.Domain.Tests.Cases.Support;
 /// Given (a history of events) / When (a command) / Then (exactly these events, or a rule violation).
 /// <c>using static</c> this class to write <c>Given(story).When(command).Then(events...)</c>.
 /// </summary>
-internal static class CaseSpecification
+public static class CaseSpecification
 {
     public static GivenHistory Given(CaseStory story) => new([.. story.Events]);
 
     public static GivenHistory Given(params CaseEvent[] history) => new([.. history]);
 }
 
-internal sealed class GivenHistory(IReadOnlyList<CaseEvent> history)
+public sealed class GivenHistory(IReadOnlyList<CaseEvent> history)
 {
     public WhenCommand When(CaseCommand command) => new(history, command);
 }
 
-internal sealed class WhenCommand(IReadOnlyList<CaseEvent> history, CaseCommand command)
+public sealed class WhenCommand(IReadOnlyList<CaseEvent> history, CaseCommand command)
 {
     /// <summary>Asserts exactly these events (none = a repeated command that changes nothing); returns the state after them.</summary>
     public Case Then(params CaseEvent[] expected)

@@ -4,7 +4,7 @@ using Migrationsverwaltung.Domain.Common;
 namespace Migrationsverwaltung.Domain.Tests.Cases.Support;
 
 /// <summary>One method per step of the procedure; each appends the events the step leaves behind.</summary>
-internal sealed partial class CaseStory
+public sealed partial class CaseStory
 {
     private static readonly Guid C = Ids.Case;
 

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Domain.Tests.Cases.Support;
 /// Berlin time and every event happens a quarter of an hour after the previous one (unless <see cref="At"/> moves the
 /// clock). Events are written out, not decided, so a Given never depends on the decider under test.
 /// </summary>
-internal sealed partial class CaseStory
+public sealed partial class CaseStory
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1));
 

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Domain.Tests.Cases.Support;
 /// their contents. Records compare collections by reference, so tests compare these texts instead (and a
 /// failing test shows exactly which field differs).
 /// </summary>
-internal static class Describe
+public static class Describe
 {
     public static string Of(object? value) => value switch
     {

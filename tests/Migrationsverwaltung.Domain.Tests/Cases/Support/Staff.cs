@@ -3,7 +3,7 @@ using Migrationsverwaltung.Domain.Common;
 namespace Migrationsverwaltung.Domain.Tests.Cases.Support;
 
 /// <summary>The people in the tests: two caseworkers and two team leads of team A, and a second team.</summary>
-internal static class Staff
+public static class Staff
 {
     public static readonly Guid TeamA = Guid.Parse("7ea30000-0000-0000-0000-00000000000a");
     public static readonly Guid TeamB = Guid.Parse("7ea30000-0000-0000-0000-00000000000b");
@@ -15,7 +15,7 @@ internal static class Staff
 }
 
 /// <summary>Fixed ids, so that expected events can be written out in full.</summary>
-internal static class Ids
+public static class Ids
 {
     public static readonly Guid Case = Guid.Parse("ca5e0000-0000-0000-0000-000000000001");
     public static readonly Guid Person = Guid.Parse("9e450000-0000-0000-0000-000000000001");

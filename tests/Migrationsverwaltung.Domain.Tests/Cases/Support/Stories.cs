@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Domain.Tests.Cases.Support;
 /// eAT → handed over → closed, and the branches (hearing, review, rejection, legal remedy, final; withdrawn,
 /// settled, parked; eAT by direct dispatch; a paper document for a title without eAT).
 /// </summary>
-internal static class Stories
+public static class Stories
 {
     public static readonly DateOnly DocumentDeadline = new(2026, 3, 16);
     public static readonly DateOnly BaReceivedOn = new(2026, 3, 4);
