@@ -1,0 +1,111 @@
+using System.Globalization;
+using Npgsql;
+
+namespace Migrationsverwaltung.Benchmarks;
+
+/// <summary>Command line: --connection CS [--quick] [--only append,catchup,aggregate] [--runs N] [--batch-sizes 2000,5000,10000] [--max-auto-prepare N].</summary>
+public sealed record BenchOptions
+{
+    public const string ConnectionVariable = "MIGRATIONSVERWALTUNG_BENCH_DB";
+
+    public required string AdminConnectionString { get; init; }
+    public bool Quick { get; init; }
+    public IReadOnlySet<string> Only { get; init; } = new HashSet<string> { "append", "catchup", "aggregate" };
+    /// <summary>Runs per side of every comparison: 5 quick, 7 full (the machines here are noisy), or --runs.</summary>
+    public int Runs { get; init; } = 7;
+
+    /// <summary>Daemon batch sizes tried in the catch-up benchmark; the best median is the headline.</summary>
+    public IReadOnlyList<int> BatchSizes { get; init; } = [2000, 5000, 10000];
+
+    /// <summary>Npgsql's "Max Auto Prepare" for both sides of every comparison (0: Npgsql's default, off).</summary>
+    public int MaxAutoPrepare { get; init; }
+
+    public TimeSpan AppendRunLength => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3);
+    public int CatchUpEvents => Quick ? 200_000 : 1_000_000;
+    public int AggregateLoads => Quick ? 500 : 2000;
+    public int AggregateLoadsOfLongStreams => Quick ? 100 : 200;
+
+    public bool Includes(string benchmark) => Only.Contains(benchmark);
+
+    public static string Usage =>
+        "usage: mvw-bench --connection <admin connection string> [--quick] [--only append,catchup,aggregate] [--runs N>=5] " +
+        "[--batch-sizes 2000,5000,10000] [--max-auto-prepare N]\n" +
+        $"The connection string may also come from {ConnectionVariable}. Each benchmark creates (and replaces) its own database.";
+
+    public static BenchOptions Parse(string[] args)
+    {
+        string? connection = Environment.GetEnvironmentVariable(ConnectionVariable);
+        var quick = false;
+        int? runs = null;
+        var maxAutoPrepare = 0;
+        HashSet<string>? only = null;
+        List<int>? batchSizes = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
+            switch (args[i])
+            {
+                case "--connection": connection = Value(); break;
+                case "--quick": quick = true; break;
+                case "--runs": runs = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--max-auto-prepare": maxAutoPrepare = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--only": only = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
+                case "--batch-sizes":
+                    batchSizes = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
+                    break;
+                case "--help" or "-h": throw new ArgumentException(Usage);
+                default: throw new ArgumentException($"Unknown argument '{args[i]}'.\n{Usage}");
+            }
+        }
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            throw new ArgumentException($"No connection string.\n{Usage}");
+        }
+        if (runs < 5)
+        {
+            throw new ArgumentException("--runs must be at least 5 (the figures are medians of at least 5 runs per side).");
+        }
+        var unknown = only?.Except(["append", "catchup", "aggregate"]).ToList();
+        if (unknown is { Count: > 0 })
+        {
+            throw new ArgumentException($"Unknown benchmark(s) in --only: {string.Join(", ", unknown)}.\n{Usage}");
+        }
+        return new BenchOptions
+        {
+            AdminConnectionString = connection,
+            Quick = quick,
+            Runs = runs ?? (quick ? 5 : 7),
+            MaxAutoPrepare = maxAutoPrepare,
+            Only = only ?? new HashSet<string> { "append", "catchup", "aggregate" },
+            BatchSizes = batchSizes is { Count: > 0 } ? batchSizes : [2000, 5000, 10000],
+        };
+    }
+
+    /// <summary>
+    /// The connection string both sides of a comparison use: the given database and the same pool and
+    /// statement-preparation settings for the store and for the raw Npgsql baseline.
+    /// </summary>
+    public string ConnectionStringFor(string database) => ConnectionStringFor(database, MaxAutoPrepare);
+
+    /// <summary>The value the comparisons "with auto-prepare" use when the main run has it off.</summary>
+    public const int AutoPrepareForComparison = 20;
+
+    /// <summary>Whether to measure extra sides with Npgsql auto-prepare on (only when the main sides run without).</summary>
+    public bool CompareAutoPrepare => MaxAutoPrepare == 0;
+
+    public string ConnectionStringFor(string database, int maxAutoPrepare)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(AdminConnectionString)
+        {
+            Database = database,
+            ApplicationName = "mvw-bench",
+            MaxPoolSize = 100,
+        };
+        if (maxAutoPrepare > 0)
+        {
+            builder.MaxAutoPrepare = maxAutoPrepare;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ConnectionString;
+    }
+}

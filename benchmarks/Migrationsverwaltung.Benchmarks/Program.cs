@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using System.Runtime;
+using Migrationsverwaltung.Benchmarks;
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (Exception error) when (error is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(error.Message);
+    return 2;
+}
+
+var started = Stopwatch.GetTimestamp();
+Report.Note($"mvw-bench: {(options.Quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores, {options.Runs} runs per side, " +
+            $"Max Auto Prepare {(options.MaxAutoPrepare > 0 ? options.MaxAutoPrepare.ToString(System.Globalization.CultureInfo.InvariantCulture) : "off")}, " +
+            $"GC {(GCSettings.IsServerGC ? "server" : "workstation")}");
+if (options.Includes("append"))
+{
+    await new AppendBenchmark(options).RunAsync();
+}
+if (options.Includes("catchup"))
+{
+    await new CatchUpBenchmark(options).RunAsync();
+}
+if (options.Includes("aggregate"))
+{
+    await new AggregateBenchmark(options).RunAsync();
+}
+Report.Note($"mvw-bench: done in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s");
+return 0;
