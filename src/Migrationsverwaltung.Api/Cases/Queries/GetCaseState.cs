@@ -1,0 +1,41 @@
+using MediatR;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Deadlines;
+using Migrationsverwaltung.EventStore;
+using Verfahren = Migrationsverwaltung.Domain.Cases;
+
+namespace Migrationsverwaltung.Api.Cases.Queries;
+
+/// <summary>
+/// A case's state, version (the ETag) and deadlines as of now, folded from its events; optionally as of a
+/// version. Caseworkers see their team's cases; auditors every case. (The access log arrives with the API issue.)
+/// </summary>
+public static class GetCaseState
+{
+    public sealed record Query(Guid CaseId, long? AsOfVersion = null) : IRequest<View>;
+
+    public sealed record DeadlineView(DeadlineKind Kind, string Name, DateOnly LastDay, DateTimeOffset DueAt, DeadlineState State, string LegalBasis);
+
+    public sealed record View(Guid CaseId, long Version, Verfahren.Case State, IReadOnlyList<DeadlineView> Deadlines);
+
+    public sealed class Handler(EventStore.EventStore store, CurrentActor current, CaseCommandExecutor access, TimeProvider clock) : IRequestHandler<Query, View>
+    {
+        public async Task<View> Handle(Query query, CancellationToken cancellationToken)
+        {
+            if (current.Actor.Role is Domain.Common.Role.Partner)
+            {
+                throw new ForbiddenException("Partner sehen nur freigegebene Dokumente.");
+            }
+            var folded = await store.AggregateStreamAsync(query.CaseId, Verfahren.Case.Initial,
+                (state, e) => Verfahren.CaseEvolution.Evolve(state, (Verfahren.CaseEvent)e),
+                new ReadOptions { ToVersion = query.AsOfVersion }, cancellationToken)
+                ?? throw new StreamNotFoundException(query.CaseId);
+            access.EnsureSameTeam(folded.State.TeamId);
+            var now = clock.GetUtcNow();
+            var deadlines = Verfahren.CaseDeadlines.Of(folded.State, Verfahren.DeadlineSettings.Default)
+                .Select(d => new DeadlineView(d.Kind, d.Kind.GermanName(), d.LastDay, d.DueAt, d.StateAt(now), d.LegalBasis))
+                .ToList();
+            return new View(query.CaseId, folded.Version, folded.State, deadlines);
+        }
+    }
+}
