@@ -55,19 +55,22 @@ public static class Stories
 
     public static CaseStory Granted(Application? application = null) => ReadyForDecision(application).Granted(GrantedUntil);
 
-    public static CaseStory EatOrdered(bool directDispatch = false) => Granted().EatOrdered(directDispatch: directDispatch);
+    public static CaseStory EatOrdered(bool directDispatch = false, Application? application = null) =>
+        Granted(application).EatOrdered(directDispatch: directDispatch);
 
-    public static CaseStory EatInProduction(bool directDispatch = false) => EatOrdered(directDispatch).EatInProduction();
+    public static CaseStory EatInProduction(bool directDispatch = false, Application? application = null) =>
+        EatOrdered(directDispatch, application).EatInProduction();
 
-    public static CaseStory EatDeliveredToOffice() => EatInProduction().EatDeliveredToOffice();
+    public static CaseStory EatDeliveredToOffice(Application? application = null) => EatInProduction(application: application).EatDeliveredToOffice();
 
-    public static CaseStory ReadyForPickup() => EatDeliveredToOffice().EatReadyForPickup();
+    public static CaseStory ReadyForPickup(Application? application = null) => EatDeliveredToOffice(application).EatReadyForPickup();
 
-    public static CaseStory HandedOver() => ReadyForPickup().HandedOver();
+    public static CaseStory HandedOver(Application? application = null) => ReadyForPickup(application).HandedOver();
 
-    public static CaseStory DeliveredToApplicant() => EatInProduction(directDispatch: true).EatDeliveredToApplicant();
+    public static CaseStory DeliveredToApplicant(Application? application = null) =>
+        EatInProduction(directDispatch: true, application).EatDeliveredToApplicant();
 
-    public static CaseStory Closed() => HandedOver().Closed();
+    public static CaseStory Closed(Application? application = null) => HandedOver(application).Closed();
 
     /// <summary>A Duldung: no participations, no eAT; granted, it is handed over as a paper document.</summary>
     public static CaseStory PaperDocumentGranted() =>
@@ -88,10 +91,10 @@ public static class Stories
         return story.NoticeServed(story.Today);
     }
 
-    public static CaseStory LegalRemedyFiled() => NoticeServed().LegalRemedyFiled(new DateOnly(2026, 3, 20));
+    public static CaseStory LegalRemedyFiled(Application? application = null) => NoticeServed(application).LegalRemedyFiled(new DateOnly(2026, 3, 20));
 
     /// <summary>The month for an objection ran out on 2026-04-02 without one.</summary>
-    public static CaseStory Final() => NoticeServed().At(new DateTimeOffset(2026, 4, 7, 9, 0, 0, TimeSpan.FromHours(2))).BecameFinal();
+    public static CaseStory Final(Application? application = null) => NoticeServed(application).At(new DateTimeOffset(2026, 4, 7, 9, 0, 0, TimeSpan.FromHours(2))).BecameFinal();
 
     public static CaseStory Withdrawn(Application? application = null) => DocumentsRequested(application).Withdrawn();
 
