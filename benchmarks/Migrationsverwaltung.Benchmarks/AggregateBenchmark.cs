@@ -74,7 +74,7 @@ public sealed class AggregateBenchmark(BenchOptions options)
                 }
             }
             Report.Note($"aggregate {size}: {loads} loads; store p50 {Stats.Percentile(ours, 50):0.000} p99 {Stats.Percentile(ours, 99):0.000} ms; " +
-                        $"raw read p50 {Stats.Percentile(raw, 50):0.000} p99 {Stats.Percentile(raw, 99):0.000} ms");
+                        $"raw read p50 {Stats.Percentile(raw, 50):0.000} p99 {Stats.Percentile(raw, 99):0.000} ms; {Report.Load()}");
             Report.Figure($"aggregate_{size}_p50", Stats.Percentile(ours, 50), "ms");
             Report.Figure($"aggregate_{size}_p99", Stats.Percentile(ours, 99), "ms");
             Report.Figure($"aggregate_{size}_raw_p50", Stats.Percentile(raw, 50), "ms");

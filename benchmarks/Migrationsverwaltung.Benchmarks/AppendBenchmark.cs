@@ -73,6 +73,7 @@ public sealed class AppendBenchmark(BenchOptions options)
             {
                 Report.Note($"append w{writers} {side.Name}: runs [{Report.Join(side.Runs)}] tx/s");
             }
+            Report.Note($"append w{writers}: store/raw per alternating pair [{Report.Join(sides[0].Runs.Zip(sides[1].Runs, (a, b) => a / b), "0.00")}], {Report.Load()}");
             Report.Figure($"append_w{writers}_store", Stats.Median(sides[0].Runs), "tx/s");
             Report.Figure($"append_w{writers}_raw", Stats.Median(sides[1].Runs), "tx/s");
             Report.Figure($"append_w{writers}_ratio", Stats.Median(sides[0].Runs) / Stats.Median(sides[1].Runs), "x");

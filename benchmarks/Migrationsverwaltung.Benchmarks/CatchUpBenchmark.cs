@@ -59,7 +59,7 @@ public sealed class CatchUpBenchmark(BenchOptions options)
         }
         var best = ours.MaxBy(o => Stats.Median(o.Value));
         var bestMedian = Stats.Median(best.Value);
-        Report.Note($"catch-up headline: batch size {best.Key}");
+        Report.Note($"catch-up headline: batch size {best.Key}; {Report.Load()}");
         Report.Figure("catchup_store", bestMedian, "events/s");
         Report.Figure("catchup_raw", rawMedian, "events/s");
         Report.Figure("catchup_ratio", bestMedian / rawMedian, "x");

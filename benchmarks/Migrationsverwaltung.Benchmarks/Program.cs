@@ -16,7 +16,7 @@ catch (Exception error) when (error is ArgumentException or FormatException)
 var started = Stopwatch.GetTimestamp();
 Report.Note($"mvw-bench: {(options.Quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores, {options.Runs} runs per side, " +
             $"Max Auto Prepare {(options.MaxAutoPrepare > 0 ? options.MaxAutoPrepare.ToString(System.Globalization.CultureInfo.InvariantCulture) : "off")}, " +
-            $"GC {(GCSettings.IsServerGC ? "server" : "workstation")}");
+            $"GC {(GCSettings.IsServerGC ? "server" : "workstation")}, {Report.Load()}");
 if (options.Includes("append"))
 {
     await new AppendBenchmark(options).RunAsync();
@@ -29,5 +29,5 @@ if (options.Includes("aggregate"))
 {
     await new AggregateBenchmark(options).RunAsync();
 }
-Report.Note($"mvw-bench: done in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s");
+Report.Note($"mvw-bench: done in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s, {Report.Load()}");
 return 0;

@@ -19,6 +19,13 @@ public static class Report
 
     public static void Note(string text) => Console.Error.WriteLine(text);
 
+    /// <summary>
+    /// The machine's load averages (1, 5, 15 min): the figures are only comparable when nothing else ran, and on
+    /// shared development machines other builds and tests often do.
+    /// </summary>
+    public static string Load() =>
+        File.Exists("/proc/loadavg") ? "load " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "load n/a";
+
     public static string Join(IEnumerable<double> values, string format = "0") =>
         string.Join(", ", values.Select(v => v.ToString(format, CultureInfo.InvariantCulture)));
 }
