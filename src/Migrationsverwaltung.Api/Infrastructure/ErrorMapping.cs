@@ -11,7 +11,8 @@ namespace Migrationsverwaltung.Api.Infrastructure;
 
 /// <summary>
 /// The one place where errors become RFC 9457 ProblemDetails: validation 400, not authenticated 401,
-/// forbidden 403, not found 404, rule violation 409, stale version 412, reused idempotency key 422.
+/// forbidden 403, not found 404, rule violation 409, stale version 412, reused idempotency key 422;
+/// an ArgumentException from the domain is bad input (400).
 /// Anything unexpected stays a 500 without details (the log has them).
 /// </summary>
 internal sealed class ErrorMapping(IProblemDetailsService problems) : IExceptionHandler
@@ -44,6 +45,8 @@ internal sealed class ErrorMapping(IProblemDetailsService problems) : IException
         ConcurrencyException e => Problem(StatusCodes.Status412PreconditionFailed, "Veraltete Version",
             $"Das Verfahren wurde inzwischen geändert (erwartet Version {e.ExpectedVersion}, aktuell {e.ActualVersion}). Bitte neu laden."),
         IdempotencyConflictException e => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key wiederverwendet", e.Message),
+        // Domain functions refuse contradictory arguments (e.g. a fee kind the title does not know) this way.
+        ArgumentException e => Problem(StatusCodes.Status400BadRequest, "Die Anfrage ist ungültig.", e.Message),
         _ => null,
     };
 

@@ -117,7 +117,7 @@ public sealed class CaseCommandPipelineTests : ApiTestBase
         await d.SendAsync((id, v) => new RegisterCase.Command { CaseId = id, ExpectedVersion = v });
         await d.SendAsync((id, v) => new StartCompletenessCheck.Command { CaseId = id, ExpectedVersion = v });
         await d.SendAsync((id, v) => new ConfirmCompleteness.Command { CaseId = id, ExpectedVersion = v });
-        await CaseScenarios.CompleteAppearanceAsync(d);
+        await CaseScenarios.CompleteAppearanceAsync(d, Domain.Catalogue.FeeKind.Issue);
         await d.SendAsync((id, v) => new Api.Cases.Participation.DeclareReadyForDecision.Command { CaseId = id, ExpectedVersion = v });
         return d;
     }

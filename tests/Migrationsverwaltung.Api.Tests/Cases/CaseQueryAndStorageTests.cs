@@ -50,7 +50,7 @@ public sealed class CaseQueryAndStorageTests : ApiTestBase
         await d.SendAsync((id, v) => new RegisterCase.Command { CaseId = id, ExpectedVersion = v });
         await d.SendAsync((id, v) => new StartCompletenessCheck.Command { CaseId = id, ExpectedVersion = v });
         await d.SendAsync((id, v) => new ConfirmCompleteness.Command { CaseId = id, ExpectedVersion = v });
-        await CaseScenarios.CompleteAppearanceAsync(d, 11300);
+        await CaseScenarios.CompleteAppearanceAsync(d, Domain.Catalogue.FeeKind.Issue);
         await d.SendAsync((id, v) => new DeclareReadyForDecision.Command { CaseId = id, ExpectedVersion = v });
         await d.SendAsync((id, v) => new AnnounceIntentToReject.Command { CaseId = id, ExpectedVersion = v, HearingDeadline = Today.AddDays(21), Reason = "Frau Muster hat keinen Sprachnachweis B1" });
 

@@ -7,6 +7,7 @@ using Migrationsverwaltung.Api.Cases.Intake;
 using Migrationsverwaltung.Api.Cases.Lifecycle;
 using Migrationsverwaltung.Api.Cases.Participation;
 using V = Migrationsverwaltung.Domain.Cases;
+using Migrationsverwaltung.Domain.Catalogue;
 using Migrationsverwaltung.EventStore;
 using Migrationsverwaltung.EventStore.Serialization;
 
@@ -18,11 +19,12 @@ public sealed class CaseScenarios : ApiTestBase
     public async Task WaitForStore() => (await Api.WaitUntilReadyAsync()).Dispose();
 
     /// <summary>Identity, biometrics, signature and the fee paid: what every appearance for an eAT needs.</summary>
-    internal static async Task CompleteAppearanceAsync(CaseDriver d, long feeCents = 9300)
+    internal static async Task CompleteAppearanceAsync(CaseDriver d, FeeKind kind = FeeKind.ExtensionOver3Months)
     {
         var fee = Guid.NewGuid();
-        await d.SendAsync((id, v) => new ChargeFee.Command { CaseId = id, ExpectedVersion = v, FeeId = fee, Purpose = "Verlängerung über 3 Monate", AmountCents = feeCents, LegalBasis = "§ 45 AufenthV" });
-        await d.SendAsync((id, v) => new RecordFeePayment.Command { CaseId = id, ExpectedVersion = v, FeeId = fee, AmountCents = feeCents });
+        var charged = await d.SendAsync((id, v) => new ChargeFee.Command { CaseId = id, ExpectedVersion = v, FeeId = fee, Kind = kind });
+        var cents = long.Parse(charged.Extra!["amount_cents"], System.Globalization.CultureInfo.InvariantCulture);
+        await d.SendAsync((id, v) => new RecordFeePayment.Command { CaseId = id, ExpectedVersion = v, FeeId = fee, AmountCents = cents });
         await d.SendAsync((id, v) => new RecordIdentityChecked.Command { CaseId = id, ExpectedVersion = v });
         await d.SendAsync((id, v) => new RecordFingerprintsTaken.Command { CaseId = id, ExpectedVersion = v });
         await d.SendAsync((id, v) => new RecordSignatureTaken.Command { CaseId = id, ExpectedVersion = v });
@@ -72,6 +74,8 @@ public sealed class CaseScenarios : ApiTestBase
         Assert.That(history.Select(e => e.Version), Is.EqualTo(Enumerable.Range(1, history.Count).Select(v => (long)v)));
         Assert.That(history.All(e => e.UserName is null || e.UserName == "sb-1"), Is.True);
         Assert.That(history.Select(e => e.Headers["command"]).Distinct(), Does.Contain("RequestDocuments"));
+        var fee = history.Select(e => e.Data).OfType<V.FeeCharged>().Single();
+        Assert.That(fee.AmountCents, Is.EqualTo(9300), "extension over 3 months: 93 EUR, § 45 AufenthV");
         var state = V.CaseEvolution.Replay(history.Select(e => (V.CaseEvent)e.Data));
         Assert.That((state.Status, state.FileNumber, state.DocumentRounds), Is.EqualTo((V.CaseStatus.Closed, registered.Extra!["file_number"], 1)));
     }

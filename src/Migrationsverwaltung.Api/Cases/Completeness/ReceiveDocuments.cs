@@ -23,5 +23,5 @@ public static class ReceiveDocuments
         }
     }
 
-    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+    public sealed class Handler(CommandExecutor executor) : CaseCommandHandler<Command>(executor);
 }

@@ -24,5 +24,5 @@ public static class ServeNotice
         }
     }
 
-    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+    public sealed class Handler(CommandExecutor executor) : CaseCommandHandler<Command>(executor);
 }

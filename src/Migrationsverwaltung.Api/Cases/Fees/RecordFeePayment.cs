@@ -25,5 +25,5 @@ public static class RecordFeePayment
         }
     }
 
-    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+    public sealed class Handler(CommandExecutor executor) : CaseCommandHandler<Command>(executor);
 }

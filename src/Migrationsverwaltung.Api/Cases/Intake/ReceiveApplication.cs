@@ -52,12 +52,12 @@ public static class ReceiveApplication
         }
     }
 
-    public sealed class Handler(CaseCommandExecutor executor) : MediatR.IRequestHandler<Command, CommandResult>
+    public sealed class Handler(CommandExecutor executor) : MediatR.IRequestHandler<Command, CommandResult>
     {
         public Task<CommandResult> Handle(Command request, CancellationToken cancellationToken)
         {
             executor.EnsureSameTeam(request.TeamId);
-            return executor.ExecuteAsync(request, cancellationToken);
+            return executor.ExecuteAsync(Aggregates.Case, request, cancellationToken);
         }
     }
 }

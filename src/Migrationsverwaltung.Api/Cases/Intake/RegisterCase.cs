@@ -28,20 +28,20 @@ public static class RegisterCase
             RuleFor(r => r.FilePrefix).Matches("^[A-Z]{2,10}$").WithMessage("Das Aktenzeichen-Präfix besteht aus 2 bis 10 Großbuchstaben.");
     }
 
-    public sealed class Handler(CaseCommandExecutor executor) : MediatR.IRequestHandler<Command, CommandResult>
+    public sealed class Handler(CommandExecutor executor) : MediatR.IRequestHandler<Command, CommandResult>
     {
         public Task<CommandResult> Handle(Command request, CancellationToken cancellationToken) =>
-            executor.ExecuteAsync(request, async (context, state, session, ct) =>
+            executor.ExecuteAsync(Aggregates.Case, request, async (context, state, session, ct) =>
             {
                 if (state.Status != Verfahren.CaseStatus.Received)
                 {
                     // Let the transition table say why, without spending a number.
-                    return new Prepared(new Verfahren.RegisterCase(request.CaseId, context, "", ""));
+                    return new Prepared<Verfahren.CaseCommand>(new Verfahren.RegisterCase(request.CaseId, context, "", ""));
                 }
                 var year = BerlinTime.DateOf(context.Now).Year;
                 var fileNumber = await FileNumbers.NextAsync(session.Connection, state.OfficeId, request.FilePrefix, year, ct);
                 var token = StatusTokens.Create();
-                return new Prepared(
+                return new Prepared<Verfahren.CaseCommand>(
                     new Verfahren.RegisterCase(request.CaseId, context, fileNumber, StatusTokens.HashOf(token)!),
                     new Dictionary<string, string> { [CommandResultKeys.FileNumber] = fileNumber, [CommandResultKeys.StatusToken] = token });
             }, cancellationToken);

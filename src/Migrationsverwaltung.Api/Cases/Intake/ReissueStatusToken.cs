@@ -16,12 +16,12 @@ public static class ReissueStatusToken
 
     public sealed class Validator : CaseRequestValidator<Command>;
 
-    public sealed class Handler(CaseCommandExecutor executor) : MediatR.IRequestHandler<Command, CommandResult>
+    public sealed class Handler(CommandExecutor executor) : MediatR.IRequestHandler<Command, CommandResult>
     {
         public Task<CommandResult> Handle(Command request, CancellationToken cancellationToken)
         {
             var token = StatusTokens.Create();
-            return executor.ExecuteAsync(request, (context, _, _, _) => Task.FromResult(new Prepared(
+            return executor.ExecuteAsync(Aggregates.Case, request, (context, _, _, _) => Task.FromResult(new Prepared<Verfahren.CaseCommand>(
                 new Verfahren.ReissueStatusToken(request.CaseId, context, StatusTokens.HashOf(token)!),
                 new Dictionary<string, string> { [CommandResultKeys.StatusToken] = token })), cancellationToken);
         }

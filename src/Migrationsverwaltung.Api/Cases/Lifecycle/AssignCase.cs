@@ -25,5 +25,5 @@ public static class AssignCase
         }
     }
 
-    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+    public sealed class Handler(CommandExecutor executor) : CaseCommandHandler<Command>(executor);
 }

@@ -16,5 +16,5 @@ public static class Withdraw
 
     public sealed class Validator : CaseRequestValidator<Command>;
 
-    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+    public sealed class Handler(CommandExecutor executor) : CaseCommandHandler<Command>(executor);
 }

@@ -14,5 +14,5 @@ public static class RequestSecurityCheck
 
     public sealed class Validator : CaseRequestValidator<Command>;
 
-    public sealed class Handler(CaseCommandExecutor executor) : CaseCommandHandler<Command>(executor);
+    public sealed class Handler(CommandExecutor executor) : CaseCommandHandler<Command>(executor);
 }

@@ -18,7 +18,7 @@ public static class GetCaseState
 
     public sealed record View(Guid CaseId, long Version, Verfahren.Case State, IReadOnlyList<DeadlineView> Deadlines);
 
-    public sealed class Handler(EventStore.EventStore store, CurrentActor current, CaseCommandExecutor access, TimeProvider clock) : IRequestHandler<Query, View>
+    public sealed class Handler(EventStore.EventStore store, CurrentActor current, CommandExecutor access, TimeProvider clock) : IRequestHandler<Query, View>
     {
         public async Task<View> Handle(Query query, CancellationToken cancellationToken)
         {

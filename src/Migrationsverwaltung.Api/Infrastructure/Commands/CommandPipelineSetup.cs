@@ -26,7 +26,7 @@ public static class CommandPipelineSetup
             }
         }
         services.AddScoped<CurrentActor>();
-        services.AddScoped<CaseCommandExecutor>();
+        services.AddScoped<CommandExecutor>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -4,7 +4,7 @@ using Migrationsverwaltung.Domain.Common;
 namespace Migrationsverwaltung.Api.Infrastructure.Commands;
 
 /// <summary>
-/// A command request through MediatR: which stream, at which version (If-Match), who may send it, and the
+/// A command request through MediatR: which stream, at which version (If-Match), who may send it, why, and the
 /// client's command id (Idempotency-Key) if any.
 /// </summary>
 public interface ICommandRequest : IRequest<CommandResult>
@@ -12,6 +12,7 @@ public interface ICommandRequest : IRequest<CommandResult>
     Guid StreamId { get; }
     long ExpectedVersion { get; }
     string? CommandId { get; }
+    string? Reason { get; }
     IReadOnlySet<Role> AllowedRoles { get; }
 }
 
