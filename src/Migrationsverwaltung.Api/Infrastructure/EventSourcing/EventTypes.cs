@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Migrationsverwaltung.Domain.Cases;
 using Migrationsverwaltung.Domain.Common;
+using Migrationsverwaltung.Domain.Organisation;
+using Migrationsverwaltung.Domain.Persons;
 using Migrationsverwaltung.EventStore.Serialization;
 
 namespace Migrationsverwaltung.Api.Infrastructure.EventSourcing;
@@ -12,7 +14,7 @@ namespace Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 /// </summary>
 public static class EventTypes
 {
-    public static EventTypeRegistry CreateRegistry() => RegisterCaseEvents(new EventTypeRegistry())
+    public static EventTypeRegistry CreateRegistry() => RegisterOfficeEvents(RegisterPersonEvents(RegisterCaseEvents(new EventTypeRegistry())))
         .WithPersonalData(
             property => property.IsDefined(typeof(PersonalDataAttribute), inherit: true),
             @event => @event is IAboutPerson about ? about.PersonId : null);
@@ -71,6 +73,28 @@ public static class EventTypes
         .Register<SignatureTaken>("signature_taken")
         .Register<AppearanceCompleted>("appearance_completed")
         .Upcast("case_withdrawn_v0", CaseWithdrawnV0);
+
+
+    private static EventTypeRegistry RegisterPersonEvents(EventTypeRegistry registry) => registry
+        .Register<PersonRegistered>("person_registered")
+        .Register<ContactConsentGiven>("contact_consent_given")
+        .Register<ContactConsentWithdrawn>("contact_consent_withdrawn")
+        .Register<ContactDetailsChanged>("contact_details_changed")
+        .Register<AddressChanged>("address_changed")
+        .Register<AzrNumberRecorded>("azr_number_recorded")
+        .Register<PassportRecorded>("passport_recorded")
+        .Register<CurrentTitleRecorded>("current_title_recorded")
+        .Register<NameCorrected>("name_corrected")
+        .Register<PersonMovedAway>("person_moved_away")
+        .Register<PersonDied>("person_died")
+        .Register<PersonNaturalised>("person_naturalised");
+
+    private static EventTypeRegistry RegisterOfficeEvents(EventTypeRegistry registry) => registry
+        .Register<OfficeEstablished>("office_established")
+        .Register<TeamFormed>("team_formed")
+        .Register<StaffMemberAppointed>("staff_member_appointed")
+        .Register<StaffMemberMoved>("staff_member_moved")
+        .Register<StaffMemberLeft>("staff_member_left");
 
     /// <summary>
     /// The first shape of a withdrawal had no "on the applicant's behalf" flag and a mandatory reason; such

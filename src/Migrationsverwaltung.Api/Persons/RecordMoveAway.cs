@@ -1,0 +1,27 @@
+using FluentValidation;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Domain.Common;
+using Migrationsverwaltung.Domain.Persons;
+
+namespace Migrationsverwaltung.Api.Persons;
+
+/// <summary>Records the move to another office (the record becomes restricted).</summary>
+public static class RecordMoveAway
+{
+    public sealed record Command : PersonRequest
+    {
+        public required string NewOfficeCode { get; init; }
+
+        public override PersonCommand ToDomain(CommandContext context) => new Domain.Persons.RecordMoveAway(PersonId, context, NewOfficeCode);
+    }
+
+    public sealed class Validator : StreamRequestValidator<Command, PersonCommand>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.NewOfficeCode).NotEmpty().MaximumLength(20).WithMessage("Die neue Behörde fehlt.");
+        }
+    }
+
+    public sealed class Handler(CommandExecutor executor) : PersonCommandHandler<Command>(executor);
+}
