@@ -75,6 +75,27 @@ public sealed class CaseCommandPipelineTests : ApiTestBase
     }
 
     [Test]
+    public async Task When_idempotency_records_are_older_than_the_retention_Then_the_purge_removes_only_those()
+    {
+        var driver = NewCase();
+        var commandId = $"old-{Guid.NewGuid()}";
+        var received = await driver.SendAsync(new ReceiveApplication.Command
+        {
+            CaseId = driver.CaseId, ExpectedVersion = 0, PersonId = Guid.NewGuid(), OfficeId = CaseDriver.Office, TeamId = CaseDriver.Team,
+            TitleCode = "AE_18B", Kind = Domain.Cases.ApplicationKind.FirstIssue, Channel = Domain.Cases.ApplicationChannel.Online, ReceivedOn = Today, CommandId = commandId,
+        });
+        var fresh = $"fresh-{Guid.NewGuid()}";
+        await driver.SendAsync(new RegisterCase.Command { CaseId = driver.CaseId, ExpectedVersion = received.Version, CommandId = fresh });
+        await ScalarAsync<int>("WITH u AS (UPDATE app.command_idempotency SET created_at = now() - interval '49 hours' WHERE command_id = $1 RETURNING 1) SELECT count(*)::int FROM u", commandId);
+
+        var store = (IdempotencyStore)Api.Services.GetService(typeof(IdempotencyStore))!;
+        await store.PurgeExpiredAsync(DateTimeOffset.UtcNow, CancellationToken.None);
+
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM app.command_idempotency WHERE command_id = $1", commandId), Is.Zero);
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM app.command_idempotency WHERE command_id = $1", fresh), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task When_a_request_is_invalid_Then_every_field_error_is_named_and_nothing_is_written()
     {
         var driver = NewCase();

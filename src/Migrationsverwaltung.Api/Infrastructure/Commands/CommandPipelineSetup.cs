@@ -28,6 +28,7 @@ public static class CommandPipelineSetup
         services.AddScoped<CurrentActor>();
         services.AddScoped<CommandExecutor>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddHostedService<IdempotencyPurge>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
