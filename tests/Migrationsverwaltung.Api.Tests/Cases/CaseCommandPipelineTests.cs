@@ -15,7 +15,11 @@ public sealed class CaseCommandPipelineTests : ApiTestBase
     private static readonly DateOnly Today = Domain.Calendar.BerlinTime.DateOf(DateTimeOffset.UtcNow);
 
     [OneTimeSetUp]
-    public async Task WaitForStore() => (await Api.WaitUntilReadyAsync()).Dispose();
+    public async Task WaitForStore()
+    {
+        (await Api.WaitUntilReadyAsync()).Dispose();
+        await CaseDriver.EstablishOfficeAsync(Api.Services);
+    }
 
     private CaseDriver NewCase() => new(Api.Services, CaseDriver.Caseworker());
 
@@ -122,6 +126,22 @@ public sealed class CaseCommandPipelineTests : ApiTestBase
 
         Assert.That(auditor!.Message, Does.Contain("Revision"));
         Assert.That(otherTeam!.Message, Does.Contain("anderen Team"));
+    }
+
+    [Test]
+    public async Task When_the_office_of_a_case_is_not_set_up_Then_registration_is_refused_without_spending_a_number()
+    {
+        var driver = NewCase();
+        await driver.SendAsync(new ReceiveApplication.Command
+        {
+            CaseId = driver.CaseId, ExpectedVersion = 0, PersonId = Guid.NewGuid(), OfficeId = Guid.NewGuid(), TeamId = CaseDriver.Team,
+            TitleCode = "AE_18B", Kind = Domain.Cases.ApplicationKind.FirstIssue, Channel = Domain.Cases.ApplicationChannel.Post, ReceivedOn = Today,
+        });
+
+        var error = Assert.ThrowsAsync<RuleViolation>(() => driver.SendAsync((id, v) => new RegisterCase.Command { CaseId = id, ExpectedVersion = v }));
+
+        Assert.That(error!.Message, Does.Contain("Behörde"));
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM event_store.mt_events WHERE stream_id = $1", driver.CaseId), Is.EqualTo(1));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Migrationsverwaltung.Api.Cases.Intake;
+using Organisation = Migrationsverwaltung.Api.Organisation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using V = Migrationsverwaltung.Domain.Cases;
 using Migrationsverwaltung.Domain.Common;
@@ -20,13 +21,21 @@ internal sealed class CaseDriver(IServiceProvider services, Actor actor)
     public static Actor Caseworker(string id = "sb-1") => new(id, Role.Sachbearbeitung, Team);
     public static Actor TeamLead(string id = "tl-1") => new(id, Role.Teamleitung, Team);
 
+    /// <summary>The office (prefix ABH) and its team, as the administration sets them up; once per database.</summary>
+    public static async Task EstablishOfficeAsync(IServiceProvider services)
+    {
+        var admin = new CaseDriver(services, new Actor("admin-1", Role.Administration, Guid.Empty));
+        await admin.SendAsync(new Organisation.EstablishOffice.Command { OfficeId = Office, ExpectedVersion = 0, AuthorityCode = "05114000", FileNumberPrefix = "ABH", Name = "Ausländerbehörde Krefeld" });
+        await admin.SendAsync(new Organisation.FormTeam.Command { OfficeId = Office, ExpectedVersion = 1, TeamId = Team, Name = "Team 1" });
+    }
+
     public CaseDriver As(Actor other) => new(services, other) { };
 
-    public async Task<CommandResult> SendAsync(CaseRequest request, Actor? by = null)
+    public async Task<CommandResult> SendAsync(ICommandRequest request, Actor? by = null)
     {
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(by ?? actor);
-        var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+        var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send((IRequest<CommandResult>)request);
         Version = result.Version;
         Last = result;
         return result;

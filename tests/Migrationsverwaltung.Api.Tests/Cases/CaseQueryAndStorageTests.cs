@@ -19,7 +19,11 @@ public sealed class CaseQueryAndStorageTests : ApiTestBase
     private static readonly DateOnly Today = Domain.Calendar.BerlinTime.DateOf(DateTimeOffset.UtcNow);
 
     [OneTimeSetUp]
-    public async Task WaitForStore() => (await Api.WaitUntilReadyAsync()).Dispose();
+    public async Task WaitForStore()
+    {
+        (await Api.WaitUntilReadyAsync()).Dispose();
+        await CaseDriver.EstablishOfficeAsync(Api.Services);
+    }
 
     [Test]
     public async Task When_querying_a_case_through_MediatR_Then_state_version_and_running_deadlines_come_back()

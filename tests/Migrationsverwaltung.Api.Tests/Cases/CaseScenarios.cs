@@ -16,7 +16,11 @@ namespace Migrationsverwaltung.Api.Tests.Cases;
 public sealed class CaseScenarios : ApiTestBase
 {
     [OneTimeSetUp]
-    public async Task WaitForStore() => (await Api.WaitUntilReadyAsync()).Dispose();
+    public async Task WaitForStore()
+    {
+        (await Api.WaitUntilReadyAsync()).Dispose();
+        await CaseDriver.EstablishOfficeAsync(Api.Services);
+    }
 
     /// <summary>Identity, biometrics, signature and the fee paid: what every appearance for an eAT needs.</summary>
     internal static async Task CompleteAppearanceAsync(CaseDriver d, FeeKind kind = FeeKind.ExtensionOver3Months)

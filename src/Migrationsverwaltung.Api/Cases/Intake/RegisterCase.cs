@@ -1,8 +1,8 @@
-using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
 using Migrationsverwaltung.Domain.Calendar;
 using Migrationsverwaltung.Domain.Common;
+using Migrationsverwaltung.Domain.Organisation;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
 namespace Migrationsverwaltung.Api.Cases.Intake;
@@ -15,20 +15,14 @@ public static class RegisterCase
 {
     public sealed record Command : CaseRequest
     {
-        /// <summary>Prefix of the office's file numbers; the organisation's office record provides it.</summary>
-        public string FilePrefix { get; init; } = "ABH";
-
         public override Verfahren.CaseCommand ToDomain(CommandContext context) =>
             throw new InvalidOperationException("RegisterCase allocates its number in the handler.");
     }
 
-    public sealed class Validator : CaseRequestValidator<Command>
-    {
-        public Validator() =>
-            RuleFor(r => r.FilePrefix).Matches("^[A-Z]{2,10}$").WithMessage("Das Aktenzeichen-Präfix besteht aus 2 bis 10 Großbuchstaben.");
-    }
+    public sealed class Validator : CaseRequestValidator<Command>;
 
-    public sealed class Handler(CommandExecutor executor) : MediatR.IRequestHandler<Command, CommandResult>
+    /// <summary>The prefix comes from the office's own stream (EstablishOffice), read before the number is taken.</summary>
+    public sealed class Handler(CommandExecutor executor, EventStore.EventStore store) : MediatR.IRequestHandler<Command, CommandResult>
     {
         public Task<CommandResult> Handle(Command request, CancellationToken cancellationToken) =>
             executor.ExecuteAsync(Aggregates.Case, request, async (context, state, session, ct) =>
@@ -38,8 +32,13 @@ public static class RegisterCase
                     // Let the transition table say why, without spending a number.
                     return new Prepared<Verfahren.CaseCommand>(new Verfahren.RegisterCase(request.CaseId, context, "", ""));
                 }
+                var office = await store.AggregateStreamAsync(state.OfficeId, Office.Initial, (o, e) => OfficeEvolution.Evolve(o, (OfficeEvent)e), cancellationToken: ct);
+                if (office is not { State.IsEstablished: true })
+                {
+                    throw new RuleViolation("Die Behörde dieses Verfahrens ist nicht angelegt; ohne sie gibt es kein Aktenzeichen.");
+                }
                 var year = BerlinTime.DateOf(context.Now).Year;
-                var fileNumber = await FileNumbers.NextAsync(session.Connection, state.OfficeId, request.FilePrefix, year, ct);
+                var fileNumber = await FileNumbers.NextAsync(session.Connection, state.OfficeId, office.State.FileNumberPrefix, year, ct);
                 var token = StatusTokens.Create();
                 return new Prepared<Verfahren.CaseCommand>(
                     new Verfahren.RegisterCase(request.CaseId, context, fileNumber, StatusTokens.HashOf(token)!),
