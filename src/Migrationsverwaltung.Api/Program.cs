@@ -1,6 +1,7 @@
 using Migrationsverwaltung.Api.Infrastructure;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseLoopbackPortUnlessUrlsAreSet();
@@ -15,6 +16,8 @@ app.UseRequestLogging();
 app.UseErrorResponses();
 app.UseEventMetadata();
 app.MapHealth();
+app.MapCommandEndpoints();
+app.MapQueryEndpoints();
 app.Run();
 
 /// <summary>Public for WebApplicationFactory in the API tests.</summary>

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
 using Migrationsverwaltung.Domain.Catalogue;
 using Migrationsverwaltung.Domain.Common;
@@ -11,7 +12,8 @@ namespace Migrationsverwaltung.Api.Infrastructure;
 
 /// <summary>
 /// The one place where errors become RFC 9457 ProblemDetails: validation 400, not authenticated 401,
-/// forbidden 403, not found 404, rule violation 409, stale version 412, reused idempotency key 422;
+/// forbidden 403, not found 404, rule violation 409, stale version 412, wrong content type 415, reused
+/// idempotency key 422, missing If-Match 428;
 /// an ArgumentException from the domain is bad input (400).
 /// Anything unexpected stays a 500 without details (the log has them).
 /// </summary>
@@ -35,6 +37,11 @@ internal sealed class ErrorMapping(IProblemDetailsService problems) : IException
         {
             Status = StatusCodes.Status400BadRequest, Title = "Die Anfrage ist ungültig.",
         },
+        System.Text.Json.JsonException e => Problem(StatusCodes.Status400BadRequest, "Ungültiges JSON", e.Message),
+        MalformedHeaderException e => Problem(StatusCodes.Status400BadRequest, "Ungültiger Header", e.Message),
+        UnsupportedContentTypeException e => Problem(StatusCodes.Status415UnsupportedMediaType, "Falscher Inhaltstyp", e.Message),
+        PreconditionRequiredException e => Problem(StatusCodes.Status428PreconditionRequired, "If-Match fehlt", e.Message),
+        BadHttpRequestException e => Problem(e.StatusCode, "Ungültige Anfrage", e.Message),
         CatalogueEntryNotFoundException e => Problem(StatusCodes.Status400BadRequest, "Unbekannter Katalogeintrag", e.Message),
         UnauthenticatedException e => Problem(StatusCodes.Status401Unauthorized, "Nicht angemeldet", e.Message),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Nicht erlaubt", e.Message),

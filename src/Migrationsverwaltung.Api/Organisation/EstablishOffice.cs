@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Migrationsverwaltung.Domain.Organisation;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Organisation;
 /// <summary>Establishes an office with its authority code and file-number prefix.</summary>
 public static class EstablishOffice
 {
+    [Action("", Creates = true)]
     public sealed record Command : OfficeRequest
     {
         public required string AuthorityCode { get; init; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Migrationsverwaltung.Domain.Organisation;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Organisation;
 /// <summary>Moves a staff member to another team (reason required).</summary>
 public static class MoveStaffMember
 {
+    [Action("staff-moves")]
     public sealed record Command : OfficeRequest
     {
         public required string UserId { get; init; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Migrationsverwaltung.Domain.Organisation;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Organisation;
 /// <summary>Records that a staff member left (reason required).</summary>
 public static class RemoveStaffMember
 {
+    [Action("staff-departures")]
     public sealed record Command : OfficeRequest
     {
         public required string UserId { get; init; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Migrationsverwaltung.Domain.Persons;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records a new address.</summary>
 public static class ChangeAddress
 {
+    [Action("address")]
     public sealed record Command : PersonRequest
     {
         public required Address NewAddress { get; init; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Migrationsverwaltung.Domain.Persons;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Changes e-mail and phone.</summary>
 public static class ChangeContactDetails
 {
+    [Action("contact-details")]
     public sealed record Command : PersonRequest
     {
         public string? Email { get; init; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Migrationsverwaltung.Domain.Persons;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Corrects the name (reason required).</summary>
 public static class CorrectName
 {
+    [Action("name-corrections")]
     public sealed record Command : PersonRequest
     {
         public required string FamilyName { get; init; }

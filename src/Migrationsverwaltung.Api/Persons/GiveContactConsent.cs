@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Migrationsverwaltung.Domain.Persons;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records consent to be contacted on a channel (reminders need it).</summary>
 public static class GiveContactConsent
 {
+    [Action("contact-consents")]
     public sealed record Command : PersonRequest
     {
         public required ContactChannel Channel { get; init; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Migrationsverwaltung.Domain.Persons;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records the AZR number.</summary>
 public static class RecordAzrNumber
 {
+    [Action("azr-number")]
     public sealed record Command : PersonRequest
     {
         public required string AzrNumber { get; init; }

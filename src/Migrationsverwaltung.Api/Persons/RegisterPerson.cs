@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Migrationsverwaltung.Domain.Persons;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Registers an applicant (names, birth data, nationality, address; contact data optional).</summary>
 public static class RegisterPerson
 {
+    [Action("", Creates = true)]
     public sealed record Command : PersonRequest
     {
         public required Guid OfficeId { get; init; }

@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -7,6 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Appearance;
 /// <summary>Records fingerprints taken (§61a AufenthV).</summary>
 public static class RecordFingerprintsTaken
 {
+    [Action("fingerprints")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordFingerprintsTaken(CaseId, context);

@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -7,6 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Appearance;
 /// <summary>Records that the identity was checked at the appearance.</summary>
 public static class RecordIdentityChecked
 {
+    [Action("identity-check")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordIdentityChecked(CaseId, context);

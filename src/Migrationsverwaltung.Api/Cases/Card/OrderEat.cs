@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -7,6 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Card;
 /// <summary>Orders the electronic residence permit from the Bundesdruckerei.</summary>
 public static class OrderEat
 {
+    [Action("eat-orders")]
     public sealed record Command : CaseRequest
     {
         public bool Express { get; init; }

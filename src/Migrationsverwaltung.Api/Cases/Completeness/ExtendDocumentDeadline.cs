@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Completeness;
 /// <summary>Moves the documents deadline later (reason required).</summary>
 public static class ExtendDocumentDeadline
 {
+    [Action("document-deadline-extensions")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly NewDeadline { get; init; }

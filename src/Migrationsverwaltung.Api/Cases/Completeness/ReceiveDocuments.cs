@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Completeness;
 /// <summary>Records documents handed in; the completeness check resumes.</summary>
 public static class ReceiveDocuments
 {
+    [Action("document-receipts")]
     public sealed record Command : CaseRequest
     {
         public required IReadOnlyList<string> DocumentCodes { get; init; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Completeness;
 /// <summary>Names the missing documents with a deadline (§82(1) AufenthV).</summary>
 public static class RequestDocuments
 {
+    [Action("document-requests")]
     public sealed record Command : CaseRequest
     {
         public required IReadOnlyList<Verfahren.MissingItem> Items { get; init; }

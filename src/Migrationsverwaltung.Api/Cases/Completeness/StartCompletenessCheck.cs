@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -7,6 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Completeness;
 /// <summary>Begins the completeness check of a registered case.</summary>
 public static class StartCompletenessCheck
 {
+    [Action("completeness-check")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.StartCompletenessCheck(CaseId, context);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>Announces the intent to reject and sets the hearing deadline (§28 VwVfG; reasons required).</summary>
 public static class AnnounceIntentToReject
 {
+    [Action("intent-to-reject")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly HearingDeadline { get; init; }

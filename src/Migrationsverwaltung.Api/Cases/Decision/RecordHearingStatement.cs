@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -7,6 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>Records the applicant's statement in the hearing.</summary>
 public static class RecordHearingStatement
 {
+    [Action("hearing-statements")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordHearingStatement(CaseId, context);

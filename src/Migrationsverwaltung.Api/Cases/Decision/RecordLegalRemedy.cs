@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>Records an objection or lawsuit against the rejection.</summary>
 public static class RecordLegalRemedy
 {
+    [Action("legal-remedies")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly FiledOn { get; init; }

@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -7,6 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>The team lead returns the rejection proposal (reason required).</summary>
 public static class ReturnRejectionProposal
 {
+    [Action("rejection-proposal-returns")]
     public sealed record Command : CaseRequest
     {
         [System.Text.Json.Serialization.JsonIgnore]

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Catalogue;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
@@ -12,6 +13,7 @@ namespace Migrationsverwaltung.Api.Cases.Fees;
 /// </summary>
 public static class ChargeFee
 {
+    [Action("fees")]
     public sealed record Command : CaseRequest
     {
         public required Guid FeeId { get; init; }

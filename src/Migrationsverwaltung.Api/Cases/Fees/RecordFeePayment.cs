@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Fees;
 /// <summary>Records a payment of a fee.</summary>
 public static class RecordFeePayment
 {
+    [Action("fee-payments")]
     public sealed record Command : CaseRequest
     {
         public required Guid FeeId { get; init; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Fees;
 /// <summary>Waives a fee (reason required).</summary>
 public static class WaiveFee
 {
+    [Action("fee-waivers")]
     public sealed record Command : CaseRequest
     {
         public required Guid FeeId { get; init; }

@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -7,6 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Fiktion;
 /// <summary>Orders the continuation of the old title after a late application (§81(4) s.3; reason required).</summary>
 public static class OrderFiktionContinuation
 {
+    [Action("fiktion-continuation-orders")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.OrderFiktionContinuation(CaseId, context);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Fiktion;
 /// <summary>Renews the valid Fiktionsbescheinigung.</summary>
 public static class RenewFiktionsbescheinigung
 {
+    [Action("fiktionsbescheinigung-renewals")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly ValidUntil { get; init; }

@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
 using Migrationsverwaltung.Domain.Calendar;
 using Migrationsverwaltung.Domain.Common;
@@ -13,6 +14,7 @@ namespace Migrationsverwaltung.Api.Cases.Intake;
 /// </summary>
 public static class RegisterCase
 {
+    [Action("registration")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) =>

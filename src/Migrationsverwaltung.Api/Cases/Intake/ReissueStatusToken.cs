@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Intake;
 /// <summary>Issues a new status token (lost receipt); the old one stops working at once.</summary>
 public static class ReissueStatusToken
 {
+    [Action("status-token")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) =>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Lifecycle;
 /// <summary>Assigns or reassigns the case (reason required when reassigning).</summary>
 public static class AssignCase
 {
+    [Action("assignment")]
     public sealed record Command : CaseRequest
     {
         public string? Caseworker { get; init; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Lifecycle;
 /// <summary>Settles the case: moved away, died, naturalised.</summary>
 public static class Settle
 {
+    [Action("settlement")]
     public sealed record Command : CaseRequest
     {
         public required Verfahren.SettlementKind Kind { get; init; }

@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -7,6 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Lifecycle;
 /// <summary>Withdraws the application (reason required on the applicant's behalf).</summary>
 public static class Withdraw
 {
+    [Action("withdrawal")]
     public sealed record Command : CaseRequest
     {
         public bool OnApplicantsBehalf { get; init; }

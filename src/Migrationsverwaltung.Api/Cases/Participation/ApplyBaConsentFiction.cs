@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -7,6 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Records that the BA's consent counts as given after the fiction period (§36(2) BeschV).</summary>
 public static class ApplyBaConsentFiction
 {
+    [Action("ba-consent-fiction")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.ApplyBaConsentFiction(CaseId, context);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Records the BA's answer.</summary>
 public static class RecordBaAnswer
 {
+    [Action("ba-consent-answers")]
     public sealed record Command : CaseRequest
     {
         public required Verfahren.BaOutcome Outcome { get; init; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Records another body's answer.</summary>
 public static class RecordOtherParticipationAnswer
 {
+    [Action("participation-answers")]
     public sealed record Command : CaseRequest
     {
         public required Guid ParticipationId { get; init; }

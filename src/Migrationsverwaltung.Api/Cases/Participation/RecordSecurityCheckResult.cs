@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Records the result of the security check.</summary>
 public static class RecordSecurityCheckResult
 {
+    [Action("security-check-results")]
     public sealed record Command : CaseRequest
     {
         public required Verfahren.SecurityCheckOutcome Outcome { get; init; }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -8,6 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Asks the Bundesagentur für Arbeit for consent (§39 AufenthG).</summary>
 public static class RequestBaConsent
 {
+    [Action("ba-consent-requests")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly ReceivedByBaOn { get; init; }

@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.Commands;
+using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Domain.Common;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
@@ -7,6 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Starts the security check (§73(2) AufenthG).</summary>
 public static class RequestSecurityCheck
 {
+    [Action("security-check-requests")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RequestSecurityCheck(CaseId, context);

@@ -15,12 +15,10 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(CurrentActor curr
     }
 }
 
-internal static class CommandName
+public static class CommandName
 {
     /// <summary>"RequestDocuments" for Cases.RequestingDocuments.RequestDocuments+Command: the use case, never data.</summary>
-    public static string Of(object request)
-    {
-        var type = request.GetType();
-        return type.DeclaringType?.Name ?? type.Name;
-    }
+    public static string Of(object request) => Of(request.GetType());
+
+    public static string Of(Type type) => type.DeclaringType?.Name ?? type.Name;
 }
