@@ -16,6 +16,7 @@ internal static class Completeness
     {
         var reason = Rules.RequireReason(c.Context, "Fristverlängerung");
         Rules.Require(c.NewDeadline > s.DocumentDeadline, "Die neue Frist muss nach der bisherigen liegen.");
+        Rules.Require(c.NewDeadline > BerlinTime.DateOf(c.Context.Now), "Die neue Frist muss in der Zukunft liegen.");
         return [new DocumentDeadlineExtended(c.CaseId, c.Context.Now, c.Context.Actor.UserId, c.NewDeadline, reason)];
     }
 

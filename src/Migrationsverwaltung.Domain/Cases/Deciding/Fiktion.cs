@@ -26,6 +26,7 @@ internal static class Fiktion
     {
         Rules.Require(s.Fiktion is { Void: false }, "Es gibt keine Fiktionsbescheinigung, die verlängert werden könnte.");
         Rules.Require(c.ValidUntil > s.Fiktion!.ValidUntil, "Die Verlängerung muss über die bisherige Gültigkeit hinausgehen.");
+        Rules.Require(c.ValidUntil > BerlinTime.DateOf(c.Context.Now), "Die Fiktionsbescheinigung muss in der Zukunft gültig sein.");
         return [new FiktionsbescheinigungRenewed(c.CaseId, c.Context.Now, c.Context.Actor.UserId, c.ValidUntil)];
     }
 }
