@@ -93,6 +93,18 @@ public class CompletenessTests
     }
 
     [Test]
+    public void Given_the_documents_deadline_ran_out_When_it_is_extended_to_a_day_already_past_Then_it_is_refused()
+    {
+        var story = Stories.DocumentsRequested();
+        var weeksLater = new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.FromHours(2));
+
+        Given(story).When(new ExtendDocumentDeadline(C, story.ContextAt(weeksLater, reason: "Botschaft"), new DateOnly(2026, 3, 23)))
+            .ThenViolation("Die neue Frist muss in der Zukunft liegen.");
+        Given(story).When(new ExtendDocumentDeadline(C, story.ContextAt(weeksLater, reason: "Botschaft"), new DateOnly(2026, 4, 15)))
+            .Then(new DocumentDeadlineExtended(C, weeksLater, "sb-1", new DateOnly(2026, 4, 15), "Botschaft"));
+    }
+
+    [Test]
     public void Given_documents_requested_When_they_arrive_Then_the_check_resumes()
     {
         var story = Stories.DocumentsRequested();

@@ -173,6 +173,17 @@ public class FiktionTests
     }
 
     [Test]
+    public void Given_a_Fiktionsbescheinigung_that_ran_out_When_it_is_renewed_to_a_day_already_past_Then_it_is_refused()
+    {
+        var story = Stories.ParticipationOpen(Application.Extension18bWithCertificate).At(new DateTimeOffset(2026, 7, 15, 9, 0, 0, TimeSpan.FromHours(2)));
+
+        Given(story).When(new RenewFiktionsbescheinigung(C, story.Context(), new DateOnly(2026, 7, 10)))
+            .ThenViolation("Die Fiktionsbescheinigung muss in der Zukunft gültig sein.");
+        Given(story).When(new RenewFiktionsbescheinigung(C, story.Context(), new DateOnly(2026, 10, 15)))
+            .Then(new FiktionsbescheinigungRenewed(C, story.Now, "sb-1", new DateOnly(2026, 10, 15)));
+    }
+
+    [Test]
     public void Given_no_Fiktionsbescheinigung_When_one_is_renewed_Then_it_is_refused()
     {
         var story = Stories.ParticipationOpen();

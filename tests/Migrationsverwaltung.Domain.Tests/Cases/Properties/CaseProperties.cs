@@ -120,10 +120,10 @@ public class CaseProperties
             return pair.Event switch
             {
                 DocumentsRequested e => e.Deadline > day,
-                DocumentDeadlineExtended e => e.NewDeadline > pair.Before.DocumentDeadline,
+                DocumentDeadlineExtended e => e.NewDeadline > pair.Before.DocumentDeadline && e.NewDeadline > day,
                 IntentToRejectAnnounced e => e.HearingDeadline > day,
                 FiktionsbescheinigungIssued e => e.ValidUntil > day,
-                FiktionsbescheinigungRenewed e => e.ValidUntil > pair.Before.Fiktion!.ValidUntil,
+                FiktionsbescheinigungRenewed e => e.ValidUntil > pair.Before.Fiktion!.ValidUntil && e.ValidUntil > day,
                 CaseGranted e => e.ValidUntil > day,
                 BaConsentDeemedGranted e => e.FictionDay >= pair.Before.Ba!.RequestedOn.AddDays(7) && pair.Event.At >= BerlinTime.EndOf(e.FictionDay),
                 RejectionBecameFinal => pair.Before.Status == CaseStatus.LegalRemedyFiled || pair.Before.NoticeServedOn < day,
