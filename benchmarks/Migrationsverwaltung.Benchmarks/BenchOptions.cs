@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Migrationsverwaltung.Benchmarks;
 
-/// <summary>Command line: --connection CS [--quick] [--only append,catchup,aggregate] [--runs N] [--batch-sizes 2000,5000,10000] [--max-auto-prepare N].</summary>
+/// <summary>Command line: --connection CS [--quick] [--only append,catchup,aggregate] [--runs N] [--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off].</summary>
 public sealed record BenchOptions
 {
     public const string ConnectionVariable = "MIGRATIONSVERWALTUNG_BENCH_DB";
@@ -20,6 +20,12 @@ public sealed record BenchOptions
     /// <summary>Npgsql's "Max Auto Prepare" for both sides of every comparison (0: Npgsql's default, off).</summary>
     public int MaxAutoPrepare { get; init; }
 
+    /// <summary>
+    /// Diagnostic: synchronous_commit off for both sides, so commits do not wait for the WAL flush and the
+    /// comparison shows CPU and round-trip costs without the disk's (noisy) fsync latency. Not the headline.
+    /// </summary>
+    public bool SynchronousCommitOff { get; init; }
+
     public TimeSpan AppendRunLength => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3);
     public int CatchUpEvents => Quick ? 200_000 : 1_000_000;
     public int AggregateLoads => Quick ? 500 : 2000;
@@ -29,7 +35,7 @@ public sealed record BenchOptions
 
     public static string Usage =>
         "usage: mvw-bench --connection <admin connection string> [--quick] [--only append,catchup,aggregate] [--runs N>=5] " +
-        "[--batch-sizes 2000,5000,10000] [--max-auto-prepare N]\n" +
+        "[--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off]\n" +
         $"The connection string may also come from {ConnectionVariable}. Each benchmark creates (and replaces) its own database.";
 
     public static BenchOptions Parse(string[] args)
@@ -38,6 +44,7 @@ public sealed record BenchOptions
         var quick = false;
         int? runs = null;
         var maxAutoPrepare = 0;
+        var synchronousCommitOff = false;
         HashSet<string>? only = null;
         List<int>? batchSizes = null;
         for (var i = 0; i < args.Length; i++)
@@ -47,6 +54,7 @@ public sealed record BenchOptions
             {
                 case "--connection": connection = Value(); break;
                 case "--quick": quick = true; break;
+                case "--synchronous-commit-off": synchronousCommitOff = true; break;
                 case "--runs": runs = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--max-auto-prepare": maxAutoPrepare = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--only": only = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
@@ -76,6 +84,7 @@ public sealed record BenchOptions
             Quick = quick,
             Runs = runs ?? (quick ? 5 : 7),
             MaxAutoPrepare = maxAutoPrepare,
+            SynchronousCommitOff = synchronousCommitOff,
             Only = only ?? new HashSet<string> { "append", "catchup", "aggregate" },
             BatchSizes = batchSizes is { Count: > 0 } ? batchSizes : [2000, 5000, 10000],
         };
@@ -101,6 +110,10 @@ public sealed record BenchOptions
             ApplicationName = "mvw-bench",
             MaxPoolSize = 100,
         };
+        if (SynchronousCommitOff)
+        {
+            builder.Options = (builder.Options + " -c synchronous_commit=off").Trim();
+        }
         if (maxAutoPrepare > 0)
         {
             builder.MaxAutoPrepare = maxAutoPrepare;

@@ -16,7 +16,8 @@ catch (Exception error) when (error is ArgumentException or FormatException)
 var started = Stopwatch.GetTimestamp();
 Report.Note($"mvw-bench: {(options.Quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores, {options.Runs} runs per side, " +
             $"Max Auto Prepare {(options.MaxAutoPrepare > 0 ? options.MaxAutoPrepare.ToString(System.Globalization.CultureInfo.InvariantCulture) : "off")}, " +
-            $"GC {(GCSettings.IsServerGC ? "server" : "workstation")}, {Report.Load()}");
+            $"GC {(GCSettings.IsServerGC ? "server" : "workstation")}, {Report.Load()}" +
+            (options.SynchronousCommitOff ? "; DIAGNOSTIC: synchronous_commit off on both sides" : ""));
 if (options.Includes("append"))
 {
     await new AppendBenchmark(options).RunAsync();
