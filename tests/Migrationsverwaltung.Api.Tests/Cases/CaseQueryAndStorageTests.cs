@@ -75,6 +75,28 @@ public sealed class CaseQueryAndStorageTests : ApiTestBase
     }
 
     [Test]
+    public async Task When_case_data_is_read_or_worked_on_Then_the_access_log_records_who_and_which_subjects_and_cannot_be_changed()
+    {
+        var d = new CaseDriver(Api.Services, CaseDriver.Caseworker("sb-7"));
+        await d.ReceiveAsync("AE_18B", Today);
+        var view = await QueryAsync(new GetCaseState.Query(d.CaseId), CaseDriver.Caseworker("sb-7"));
+        var auditor = new Domain.Common.Actor("rev-1", Domain.Common.Role.Revision, Guid.Empty);
+
+        var aboutCase = await SendAsync(new Audit.GetAccessLog.Query(d.CaseId, null, null, null), auditor);
+        var aboutPerson = await SendAsync(new Audit.GetAccessLog.Query(view.State.PersonId, null, null, null), auditor);
+        var byUser = await SendAsync(new Audit.GetAccessLog.Query(null, "sb-7", null, null), auditor);
+
+        Assert.That(aboutCase.Select(e => e.UseCase), Is.EquivalentTo(new[] { "GetCaseState", "ReceiveApplication" }));
+        Assert.That(aboutPerson.Single().UseCase, Is.EqualTo("GetCaseState"));
+        Assert.That(byUser.All(e => e.UserId == "sb-7" && e.Role == "Sachbearbeitung"), Is.True);
+        Assert.ThrowsAsync<ForbiddenException>(() => SendAsync(new Audit.GetAccessLog.Query(d.CaseId, null, null, null), CaseDriver.TeamLead()));
+        await using var connection = new NpgsqlConnection(Database);
+        await connection.OpenAsync();
+        await using var tamper = new NpgsqlCommand("UPDATE app.access_log SET user_id = 'nobody'", connection);
+        Assert.ThrowsAsync<PostgresException>(() => tamper.ExecuteNonQueryAsync());
+    }
+
+    [Test]
     public void When_an_old_withdrawal_shape_is_read_Then_it_is_upcast_to_the_current_event()
     {
         var registry = EventTypes.CreateRegistry();
@@ -86,7 +108,9 @@ public sealed class CaseQueryAndStorageTests : ApiTestBase
         Assert.That(upcast, Is.EqualTo(new V.CaseWithdrawn(caseId, DateTimeOffset.Parse("2026-03-02T09:00:00+01:00", System.Globalization.CultureInfo.InvariantCulture), "sb-1", OnApplicantsBehalf: false, "Antrag zurückgezogen")));
     }
 
-    private async Task<GetCaseState.View> QueryAsync(GetCaseState.Query query, Domain.Common.Actor? actor = null)
+    private Task<GetCaseState.View> QueryAsync(GetCaseState.Query query, Domain.Common.Actor? actor = null) => SendAsync(query, actor);
+
+    private async Task<T> SendAsync<T>(IRequest<T> query, Domain.Common.Actor? actor = null)
     {
         using var scope = Api.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(actor ?? CaseDriver.Caseworker());

@@ -1,4 +1,5 @@
 using MediatR;
+using Migrationsverwaltung.Api.Infrastructure.AccessLog;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Domain.Deadlines;
 using Migrationsverwaltung.EventStore;
@@ -8,11 +9,14 @@ namespace Migrationsverwaltung.Api.Cases.Queries;
 
 /// <summary>
 /// A case's state, version (the ETag) and deadlines as of now, folded from its events; optionally as of a
-/// version. Caseworkers see their team's cases; auditors every case. (The access log arrives with the API issue.)
+/// version. Caseworkers and team leads see their team's cases, auditors every case; each read is in the access log.
 /// </summary>
 public static class GetCaseState
 {
-    public sealed record Query(Guid CaseId, long? AsOfVersion = null) : IRequest<View>;
+    public sealed record Query(Guid CaseId, long? AsOfVersion = null) : IPersonalDataQuery<View>
+    {
+        public IEnumerable<Guid> SubjectsOf(View response) => [response.CaseId, response.State.PersonId];
+    }
 
     public sealed record DeadlineView(DeadlineKind Kind, string Name, DateOnly LastDay, DateTimeOffset DueAt, DeadlineState State, string LegalBasis);
 
@@ -22,9 +26,9 @@ public static class GetCaseState
     {
         public async Task<View> Handle(Query query, CancellationToken cancellationToken)
         {
-            if (current.Actor.Role is Domain.Common.Role.Partner)
+            if (current.Actor.Role is not (Domain.Common.Role.Sachbearbeitung or Domain.Common.Role.Teamleitung or Domain.Common.Role.Revision))
             {
-                throw new ForbiddenException("Partner sehen nur freigegebene Dokumente.");
+                throw new ForbiddenException($"Die Rolle {current.Actor.Role} sieht keine Verfahren.");
             }
             var folded = await store.AggregateStreamAsync(query.CaseId, Verfahren.Case.Initial,
                 (state, e) => Verfahren.CaseEvolution.Evolve(state, (Verfahren.CaseEvent)e),

@@ -41,6 +41,8 @@ public sealed class CommandExecutor(Store store, CurrentActor current, TimeProvi
         {
             session.AppendOrStart(request.StreamId, version, kind.StreamType, events.Cast<object>().ToList());
         }
+        // Working on a stream reads its data: recorded for auditors, after the append, in the same transaction.
+        session.AfterAppend((connection, _, ct) => AccessLog.AccessLogWriter.RecordAsync(connection, current, CommandName.Of(request), [request.StreamId], ct));
         if (request.CommandId is { } commandId)
         {
             var hash = IdempotencyStore.HashOf(request);

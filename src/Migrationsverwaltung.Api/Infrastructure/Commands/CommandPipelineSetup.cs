@@ -6,7 +6,7 @@ namespace Migrationsverwaltung.Api.Infrastructure.Commands;
 
 /// <summary>
 /// MediatR 5.1.0 by hand (docs/adr/0004): the mediator, every handler and validator of this assembly, and the
-/// behaviours in order: logging (outermost), authorization, validation, idempotency, then the handler.
+/// behaviours in order: logging (outermost), authorization, validation, idempotency, access log, then the handler.
 /// </summary>
 public static class CommandPipelineSetup
 {
@@ -18,6 +18,7 @@ public static class CommandPipelineSetup
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AccessLog.AccessLogBehavior<,>));
         foreach (var type in typeof(CommandPipelineSetup).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
         {
             foreach (var contract in type.GetInterfaces().Where(IsHandlerOrValidator))

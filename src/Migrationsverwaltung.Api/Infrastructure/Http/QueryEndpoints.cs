@@ -1,5 +1,7 @@
 using MediatR;
+using Migrationsverwaltung.Api.Audit;
 using Migrationsverwaltung.Api.Cases.Queries;
+using Migrationsverwaltung.Api.Persons.Queries;
 
 namespace Migrationsverwaltung.Api.Infrastructure.Http;
 
@@ -20,6 +22,17 @@ public static class QueryEndpoints
                 return Results.Ok(view);
             })
             .WithName("GetCase").Produces<GetCaseState.View>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
+        app.MapGroup("/api/v1/persons").WithTags("Personen")
+            .MapGet("/{id:guid}", async (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            {
+                var view = await mediator.Send(new GetPerson.Query(id), ct);
+                http.Response.Headers.ETag = Versions.ETag(view.Version);
+                return Results.Ok(view);
+            })
+            .WithName("GetPerson").Produces<GetPerson.View>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
+        app.MapGet("/api/v1/access-log", async (Guid? subject, string? user, DateTimeOffset? from, DateTimeOffset? to, int? limit, IMediator mediator, CancellationToken ct) =>
+                Results.Ok(await mediator.Send(new GetAccessLog.Query(subject, user, from, to, limit ?? 100), ct)))
+            .WithTags("Revision").WithName("GetAccessLog").Produces<IReadOnlyList<GetAccessLog.Entry>>().ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 }

@@ -28,5 +28,24 @@ public static class AppSchema
                 last_number int NOT NULL,
                 PRIMARY KEY (office_id, year));
             """),
+        new(2, "access log (append-only)", """
+            CREATE TABLE {s}.access_log (
+                id bigserial PRIMARY KEY,
+                at timestamptz NOT NULL DEFAULT now(),
+                user_id varchar(100) NOT NULL,
+                role varchar(40) NOT NULL,
+                use_case varchar(100) NOT NULL,
+                correlation_id varchar(100),
+                subject_ids uuid[] NOT NULL);
+            CREATE INDEX access_log_subjects ON {s}.access_log USING gin (subject_ids);
+            CREATE INDEX access_log_user ON {s}.access_log (user_id, at);
+            -- Append-only: what was looked at can be added, never changed or removed by the application.
+            CREATE FUNCTION {s}.access_log_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'access_log is append-only';
+            END $$;
+            CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {s}.access_log
+                FOR EACH STATEMENT EXECUTE FUNCTION {s}.access_log_is_append_only();
+            """),
     ];
 }
