@@ -85,6 +85,7 @@ public sealed partial class EventStore
     {
         await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection) { BatchCommands = { StreamQueries.ReadStream(Options, streamId, read ?? ReadOptions.All) } };
+        await batch.PrepareAsync(cancellationToken);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         return await EventRows.ReadAllAsync(reader, Registry, cancellationToken);
     }

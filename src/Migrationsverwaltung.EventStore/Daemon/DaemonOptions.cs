@@ -14,7 +14,7 @@ public sealed record DaemonOptions
     /// <summary>Names this app instance in pg_stat_activity (application_name "mvw-daemon:{Instance}:{projection}").</summary>
     public string InstanceName { get; init; } = Environment.MachineName;
 
-    public int BatchSize { get; init; } = 2000;
+    public int BatchSize { get; init; } = 5000;
 
     /// <summary>Polling starts at this interval after an empty batch and doubles up to <see cref="MaxPollInterval"/>.</summary>
     public TimeSpan MinPollInterval { get; init; } = TimeSpan.FromMilliseconds(20);
