@@ -53,7 +53,7 @@ public static class CaseDecider
         (ProposeRejection c, { Status: S.HearingPending } s) => DecisionRules.ProposeRejection(c, s),
         (ApproveRejection c, { Status: S.InReview } s) => DecisionRules.ApproveRejection(c, s),
         (ReturnRejectionProposal c, { Status: S.InReview }) => DecisionRules.ReturnProposal(c),
-        (ServeNotice c, { Status: S.Rejected, NoticeServedOn: null }) => [new NoticeServed(c.CaseId, c.Context.Now, c.Context.Actor.UserId, c.ServedOn, c.WithInstructionsOnRemedies)],
+        (ServeNotice c, { Status: S.Rejected, NoticeServedOn: null } s) => DecisionRules.ServeNotice(c, s),
         (RecordLegalRemedy c, { Status: S.Rejected, NoticeServedOn: not null }) => [new LegalRemedyFiled(c.CaseId, c.Context.Now, c.Context.Actor.UserId, c.FiledOn)],
         (DeclareRejectionFinal c, { Status: S.Rejected or S.LegalRemedyFiled } s) => DecisionRules.DeclareFinal(c, s),
 

@@ -53,6 +53,14 @@ internal static class DecisionRules
         return [new RejectionProposalReturned(c.CaseId, c.Context.Now, c.Context.Actor.UserId, Rules.RequireReason(c.Context, "Rückgabe des Vorschlags"))];
     }
 
+    /// <summary>The legal-remedy period runs from the service: it cannot precede the rejection, nor lie ahead (it is recorded once it happened).</summary>
+    public static IReadOnlyList<CaseEvent> ServeNotice(ServeNotice c, Case s)
+    {
+        Rules.Require(c.ServedOn >= Calendar.BerlinTime.DateOf(s.DecidedAt!.Value), "Der Bescheid kann nicht vor der Entscheidung zugestellt worden sein.");
+        Rules.Require(c.ServedOn <= Calendar.BerlinTime.DateOf(c.Context.Now), "Eine Zustellung in der Zukunft kann nicht erfasst werden.");
+        return [new NoticeServed(c.CaseId, c.Context.Now, c.Context.Actor.UserId, c.ServedOn, c.WithInstructionsOnRemedies)];
+    }
+
     /// <summary>Final once the remedy period has run out without a remedy, or the remedy has been decided (reason).</summary>
     public static IReadOnlyList<CaseEvent> DeclareFinal(DeclareRejectionFinal c, Case s)
     {
