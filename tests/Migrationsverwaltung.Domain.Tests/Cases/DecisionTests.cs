@@ -162,7 +162,7 @@ public class DecisionTests
     [Test]
     public void Given_a_rejection_When_the_notice_is_served_Then_the_service_day_and_the_instructions_are_recorded_once()
     {
-        var story = Stories.Rejected();
+        var story = Stories.Rejected().At(new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.FromHours(1)));
         var servedOn = new DateOnly(2026, 3, 4);
 
         var state = Given(story).When(new ServeNotice(C, story.Context(), servedOn, WithInstructionsOnRemedies: true))
@@ -171,6 +171,17 @@ public class DecisionTests
         Assert.That(state.NoticeServedOn, Is.EqualTo(servedOn));
         Given(Stories.NoticeServed()).When(new ServeNotice(C, story.Context(), servedOn, true))
             .ThenViolation("„Bescheid zustellen“ ist im Verfahrensstand „abgelehnt“ nicht möglich.");
+    }
+
+    [Test]
+    public void Given_a_rejection_on_2026_03_02_When_a_service_before_it_or_in_the_future_is_recorded_Then_it_is_refused()
+    {
+        var story = Stories.Rejected().At(new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.FromHours(1)));
+
+        Given(story).When(new ServeNotice(C, story.Context(), new DateOnly(2026, 3, 1), true))
+            .ThenViolation("Der Bescheid kann nicht vor der Entscheidung zugestellt worden sein.");
+        Given(story).When(new ServeNotice(C, story.Context(), new DateOnly(2026, 3, 6), true))
+            .ThenViolation("Eine Zustellung in der Zukunft kann nicht erfasst werden.");
     }
 
     [Test]

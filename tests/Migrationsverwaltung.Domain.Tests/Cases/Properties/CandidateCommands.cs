@@ -78,6 +78,8 @@ public static class CandidateCommands
         yield return new ReturnRejectionProposal(C, By(OtherTeamLead, Reason));
         yield return new ServeNotice(C, sb, today, WithInstructionsOnRemedies: true);
         yield return new ServeNotice(C, sb, today, WithInstructionsOnRemedies: false);
+        yield return new ServeNotice(C, sb, today.AddDays(-3), WithInstructionsOnRemedies: true);
+        yield return new ServeNotice(C, sb, today.AddDays(3), WithInstructionsOnRemedies: true);
         yield return new RecordLegalRemedy(C, sb, today);
         yield return new DeclareRejectionFinal(C, why);
         yield return new DeclareRejectionFinal(C, sb);

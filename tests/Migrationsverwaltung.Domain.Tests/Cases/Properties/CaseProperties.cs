@@ -1,6 +1,7 @@
 using FsCheck.NUnit;
 using Migrationsverwaltung.Domain.Calendar;
 using Migrationsverwaltung.Domain.Cases;
+using Migrationsverwaltung.Domain.Deadlines;
 using Migrationsverwaltung.Domain.Tests.Cases.Support;
 using Property = FsCheck.NUnit.PropertyAttribute;
 
@@ -108,10 +109,7 @@ public class CaseProperties
                 or CloseCase or Park or AssignCase or ReissueStatusToken or ChargeFee or WaiveFee)
             .All(step => CaseDecider.Decide(step.Command, step.After).Count == 0);
 
-    /// <summary>
-    /// There is no case-level deadline function yet (the Deadlines rules take dates, the case does not list its
-    /// timers), so this checks the dates the case itself records: none lies on or before the event that set it.
-    /// </summary>
+    /// <summary>The dates the case itself records (deadlines it sets, validities, the fiction day) lie after the event that set them.</summary>
     [Property]
     public bool Every_date_the_case_sets_lies_after_the_event_that_set_it(Plan plan) =>
         CaseRun.Play(plan).Steps.SelectMany(step => step.Events.Select(e => (Event: e, step.Before))).All(pair =>
@@ -130,6 +128,54 @@ public class CaseProperties
                 _ => true,
             };
         });
+
+    /// <summary>
+    /// Every timer <see cref="CaseDeadlines"/> lists for a state of the walk: counted forward, it starts no earlier
+    /// than the event that set it going (the legal remedy not before the rejection) and not in the future, ends
+    /// after its start and warns no earlier; the Fiktionsbescheinigung's expiry lies after its issue or renewal.
+    /// </summary>
+    [Property]
+    public bool No_case_deadline_lies_before_its_triggering_event(Plan plan)
+    {
+        var startedOn = new Dictionary<DeadlineKind, DateOnly>();
+        foreach (var step in CaseRun.Play(plan).Steps)
+        {
+            var today = BerlinTime.DateOf(step.Command.Context.Now);
+            foreach (var @event in step.Events)
+            {
+                if (TimerStartedBy(@event) is { } kind)
+                {
+                    startedOn[kind] = BerlinTime.DateOf(@event.At);
+                }
+            }
+            foreach (var deadline in CaseDeadlines.Of(step.After, DeadlineSettings.Default))
+            {
+                var started = startedOn[deadline.Kind];
+                var holds = deadline.Kind == DeadlineKind.FiktionsbescheinigungExpiring
+                    ? deadline.LastDay > started
+                    : deadline.TriggeredOn >= started && deadline.TriggeredOn <= today
+                        && deadline.LastDay > deadline.TriggeredOn && deadline.WarningFrom >= deadline.TriggeredOn;
+                if (!holds)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static DeadlineKind? TimerStartedBy(CaseEvent @event) => @event switch
+    {
+        ApplicationReceived => DeadlineKind.InactionLawsuitRisk,
+        BaConsentRequested => DeadlineKind.BaConsentFiction,
+        DocumentsRequested => DeadlineKind.MissingDocuments,
+        IntentToRejectAnnounced => DeadlineKind.Hearing,
+        FiktionsbescheinigungIssued or FiktionsbescheinigungRenewed => DeadlineKind.FiktionsbescheinigungExpiring,
+        EatOrdered => DeadlineKind.EatProductionOverdue,
+        EatReadyForPickup => DeadlineKind.EatNotCollected,
+        CaseRejected => DeadlineKind.LegalRemedy,
+        _ => null,
+    };
 
     [Property]
     public bool An_ended_case_only_goes_to_the_records(Plan plan) =>
