@@ -12,6 +12,7 @@ builder.Services.AddEventSourcing(builder.Configuration);
 builder.Services.AddCommandPipeline();
 
 var app = builder.Build();
+app.UseCorrelationIds();
 app.UseRequestLogging();
 app.UseErrorResponses();
 app.UseEventMetadata();

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Migrationsverwaltung.Api.Infrastructure;
 
 /// <summary>
-/// One line per request: method, route, status, elapsed time. It logs the route template
+/// One line per request: method, route, status, elapsed time, user id, correlation id. It logs the route template
 /// (<c>/cases/{caseId}</c>) where one matched, and never the query string or the body, which may hold personal data.
 /// </summary>
 public sealed class RequestLogging(RequestDelegate next, ILogger<RequestLogging> logger)
@@ -16,8 +16,9 @@ public sealed class RequestLogging(RequestDelegate next, ILogger<RequestLogging>
         var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
         // Load balancers poll the health endpoints every few seconds; at Information they would drown the log.
         var level = context.Request.Path.StartsWithSegments("/health") ? LogLevel.Debug : LogLevel.Information;
-        logger.Log(level, "HTTP {Method} {Route} responded {StatusCode} in {ElapsedMs:0.0} ms",
-            context.Request.Method, route, context.Response.StatusCode, elapsed);
+        logger.Log(level, "HTTP {Method} {Route} responded {StatusCode} in {ElapsedMs:0.0} ms for {UserId} ({CorrelationId})",
+            context.Request.Method, route, context.Response.StatusCode, elapsed,
+            context.User.FindFirst("sub")?.Value ?? "anonymous", CorrelationIds.Of(context));
     }
 }
 

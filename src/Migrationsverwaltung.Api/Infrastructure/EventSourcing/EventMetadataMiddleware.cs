@@ -6,7 +6,7 @@ namespace Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 
 /// <summary>
 /// Fills the ambient <see cref="EventContext"/> per request: the acting user (the token's subject, never a
-/// name), the correlation id (the request's trace id, also in every ProblemDetails) and the Idempotency-Key
+/// name), the correlation id (X-Correlation-Id or the trace id) and the Idempotency-Key
 /// as causation id. Handlers add the reason header where a command carries one.
 /// </summary>
 internal sealed class EventMetadataMiddleware(RequestDelegate next)
@@ -16,7 +16,7 @@ internal sealed class EventMetadataMiddleware(RequestDelegate next)
         var metadata = new EventMetadata
         {
             UserName = context.User.FindFirstValue("sub") ?? context.User.FindFirstValue(ClaimTypes.NameIdentifier),
-            CorrelationId = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier,
+            CorrelationId = CorrelationIds.Of(context),
             CausationId = context.Request.Headers["Idempotency-Key"].FirstOrDefault() is { Length: > 0 and <= 100 } key ? key : null,
         };
         using (EventContext.Use(metadata))
