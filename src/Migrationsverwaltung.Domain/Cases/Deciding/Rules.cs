@@ -2,21 +2,9 @@ using Migrationsverwaltung.Domain.Common;
 
 namespace Migrationsverwaltung.Domain.Cases.Deciding;
 
-internal static class Rules
+internal sealed class Rules : RuleBook<CaseEvent>
 {
-    public static readonly IReadOnlyList<CaseEvent> Nothing = [];
-
-    /// <summary>Rejections, withdrawals for the applicant, reassignments and overrides must say why.</summary>
-    public static string RequireReason(CommandContext context, string action) =>
-        string.IsNullOrWhiteSpace(context.Reason)
-            ? throw new RuleViolation($"Für „{action}“ ist eine Begründung erforderlich.")
-            : context.Reason.Trim();
-
-    public static void Require(bool condition, string message)
+    private Rules()
     {
-        if (!condition)
-        {
-            throw new RuleViolation(message);
-        }
     }
 }
