@@ -10,6 +10,7 @@ builder.Services.AddErrorResponses();
 builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddEventSourcing(builder.Configuration);
 builder.Services.AddCommandPipeline();
+builder.Services.AddApiDocumentation();
 
 var app = builder.Build();
 app.UseCorrelationIds();
@@ -17,6 +18,7 @@ app.UseRequestLogging();
 app.UseErrorResponses();
 app.UseEventMetadata();
 app.MapHealth();
+app.MapApiDocumentation();
 app.MapCommandEndpoints();
 app.MapQueryEndpoints();
 app.Run();

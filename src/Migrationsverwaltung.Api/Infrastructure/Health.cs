@@ -10,8 +10,8 @@ public static class Health
     /// <summary>/health/live: the process answers. /health/ready: the database answers and the event store is migrated (503 otherwise).</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
-        endpoints.MapGet("/health/ready", ReadyAsync);
+        endpoints.MapGet("/health/live", () => Results.Ok(new { status = "live" })).WithSummary("Der Prozess läuft").WithTags("Betrieb");
+        endpoints.MapGet("/health/ready", ReadyAsync).WithSummary("Bereit: Datenbank erreichbar, Event Store migriert").WithTags("Betrieb");
         return endpoints;
     }
 

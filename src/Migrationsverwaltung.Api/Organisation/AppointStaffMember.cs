@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Organisation;
 /// <summary>Appoints a staff member in a role and team.</summary>
 public static class AppointStaffMember
 {
-    [Action("staff")]
+    [Action("staff", Summary = "Appoints a staff member in a role and team")]
     public sealed record Command : OfficeRequest
     {
         public required string UserId { get; init; }

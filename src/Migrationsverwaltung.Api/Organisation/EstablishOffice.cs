@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Organisation;
 /// <summary>Establishes an office with its authority code and file-number prefix.</summary>
 public static class EstablishOffice
 {
-    [Action("", Creates = true)]
+    [Action("", Creates = true, Summary = "Establishes an office with its authority code and file-number prefix")]
     public sealed record Command : OfficeRequest
     {
         public required string AuthorityCode { get; init; }

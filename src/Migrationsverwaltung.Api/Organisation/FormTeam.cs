@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Organisation;
 /// <summary>Forms a team.</summary>
 public static class FormTeam
 {
-    [Action("teams")]
+    [Action("teams", Summary = "Forms a team")]
     public sealed record Command : OfficeRequest
     {
         public required Guid TeamId { get; init; }

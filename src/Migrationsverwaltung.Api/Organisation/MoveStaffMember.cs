@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Organisation;
 /// <summary>Moves a staff member to another team (reason required).</summary>
 public static class MoveStaffMember
 {
-    [Action("staff-moves")]
+    [Action("staff-moves", Summary = "Moves a staff member to another team (reason required)")]
     public sealed record Command : OfficeRequest
     {
         public required string UserId { get; init; }

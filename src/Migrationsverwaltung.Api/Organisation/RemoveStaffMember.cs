@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Organisation;
 /// <summary>Records that a staff member left (reason required).</summary>
 public static class RemoveStaffMember
 {
-    [Action("staff-departures")]
+    [Action("staff-departures", Summary = "Records that a staff member left (reason required)")]
     public sealed record Command : OfficeRequest
     {
         public required string UserId { get; init; }

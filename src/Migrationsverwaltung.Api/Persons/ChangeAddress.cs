@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records a new address.</summary>
 public static class ChangeAddress
 {
-    [Action("address")]
+    [Action("address", Summary = "Records a new address")]
     public sealed record Command : PersonRequest
     {
         public required Address NewAddress { get; init; }

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Changes e-mail and phone.</summary>
 public static class ChangeContactDetails
 {
-    [Action("contact-details")]
+    [Action("contact-details", Summary = "Changes e-mail and phone")]
     public sealed record Command : PersonRequest
     {
         public string? Email { get; init; }

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Corrects the name (reason required).</summary>
 public static class CorrectName
 {
-    [Action("name-corrections")]
+    [Action("name-corrections", Summary = "Corrects the name (reason required)")]
     public sealed record Command : PersonRequest
     {
         public required string FamilyName { get; init; }

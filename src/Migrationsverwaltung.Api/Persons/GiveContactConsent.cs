@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records consent to be contacted on a channel (reminders need it).</summary>
 public static class GiveContactConsent
 {
-    [Action("contact-consents")]
+    [Action("contact-consents", Summary = "Records consent to be contacted on a channel (reminders need it)")]
     public sealed record Command : PersonRequest
     {
         public required ContactChannel Channel { get; init; }

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records the AZR number.</summary>
 public static class RecordAzrNumber
 {
-    [Action("azr-number")]
+    [Action("azr-number", Summary = "Records the AZR number")]
     public sealed record Command : PersonRequest
     {
         public required string AzrNumber { get; init; }

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records the current residence title.</summary>
 public static class RecordCurrentTitle
 {
-    [Action("current-title")]
+    [Action("current-title", Summary = "Records the current residence title")]
     public sealed record Command : PersonRequest
     {
         public required string TitleCode { get; init; }

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records the death (the record becomes restricted).</summary>
 public static class RecordDeath
 {
-    [Action("death")]
+    [Action("death", Summary = "Records the death (the record becomes restricted)")]
     public sealed record Command : PersonRequest
     {
         public required DateOnly DiedOn { get; init; }

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records the move to another office (the record becomes restricted).</summary>
 public static class RecordMoveAway
 {
-    [Action("move-away")]
+    [Action("move-away", Summary = "Records the move to another office (the record becomes restricted)")]
     public sealed record Command : PersonRequest
     {
         public required string NewOfficeCode { get; init; }

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records the naturalisation (the record becomes restricted).</summary>
 public static class RecordNaturalisation
 {
-    [Action("naturalisation")]
+    [Action("naturalisation", Summary = "Records the naturalisation (the record becomes restricted)")]
     public sealed record Command : PersonRequest
     {
         public required DateOnly NaturalisedOn { get; init; }

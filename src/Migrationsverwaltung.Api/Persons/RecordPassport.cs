@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records the passport (number, issuing state, valid until).</summary>
 public static class RecordPassport
 {
-    [Action("passport")]
+    [Action("passport", Summary = "Records the passport (number, issuing state, valid until)")]
     public sealed record Command : PersonRequest
     {
         public required string Number { get; init; }

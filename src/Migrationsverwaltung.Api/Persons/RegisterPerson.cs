@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Registers an applicant (names, birth data, nationality, address; contact data optional).</summary>
 public static class RegisterPerson
 {
-    [Action("", Creates = true)]
+    [Action("", Creates = true, Summary = "Registers an applicant (names, birth data, nationality, address; contact data optional)")]
     public sealed record Command : PersonRequest
     {
         public required Guid OfficeId { get; init; }

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Persons;
 /// <summary>Records the withdrawal of a contact consent.</summary>
 public static class WithdrawContactConsent
 {
-    [Action("contact-consent-withdrawals")]
+    [Action("contact-consent-withdrawals", Summary = "Records the withdrawal of a contact consent")]
     public sealed record Command : PersonRequest
     {
         public required ContactChannel Channel { get; init; }

@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Appearance;
 /// <summary>Completes the appearance (identity, biometrics, fee settled).</summary>
 public static class CompleteAppearance
 {
-    [Action("appearance-completion")]
+    [Action("appearance-completion", Summary = "Completes the appearance (identity, biometrics, fee settled)")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.CompleteAppearance(CaseId, context);

@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Appearance;
 /// <summary>Records fingerprints taken (§61a AufenthV).</summary>
 public static class RecordFingerprintsTaken
 {
-    [Action("fingerprints")]
+    [Action("fingerprints", Summary = "Records fingerprints taken (§61a AufenthV)")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordFingerprintsTaken(CaseId, context);

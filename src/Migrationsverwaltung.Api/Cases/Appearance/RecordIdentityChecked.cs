@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Appearance;
 /// <summary>Records that the identity was checked at the appearance.</summary>
 public static class RecordIdentityChecked
 {
-    [Action("identity-check")]
+    [Action("identity-check", Summary = "Records that the identity was checked at the appearance")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordIdentityChecked(CaseId, context);

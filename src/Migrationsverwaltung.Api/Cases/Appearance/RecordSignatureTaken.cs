@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Appearance;
 /// <summary>Records the signature for the card.</summary>
 public static class RecordSignatureTaken
 {
-    [Action("signature")]
+    [Action("signature", Summary = "Records the signature for the card")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordSignatureTaken(CaseId, context);

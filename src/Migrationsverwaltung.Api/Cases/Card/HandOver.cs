@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Card;
 /// <summary>Hands the card (or paper document) over.</summary>
 public static class HandOver
 {
-    [Action("handover")]
+    [Action("handover", Summary = "Hands the card (or paper document) over")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.HandOver(CaseId, context);

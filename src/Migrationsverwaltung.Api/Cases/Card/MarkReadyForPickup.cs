@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Card;
 /// <summary>Marks the card ready for pickup.</summary>
 public static class MarkReadyForPickup
 {
-    [Action("ready-for-pickup")]
+    [Action("ready-for-pickup", Summary = "Marks the card ready for pickup")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.MarkReadyForPickup(CaseId, context);

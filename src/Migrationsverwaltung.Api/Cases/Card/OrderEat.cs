@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Card;
 /// <summary>Orders the electronic residence permit from the Bundesdruckerei.</summary>
 public static class OrderEat
 {
-    [Action("eat-orders")]
+    [Action("eat-orders", Summary = "Orders the electronic residence permit from the Bundesdruckerei")]
     public sealed record Command : CaseRequest
     {
         public bool Express { get; init; }

@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Card;
 /// <summary>Records the manufacturer's confirmation of direct delivery.</summary>
 public static class RecordDeliveryToApplicant
 {
-    [Action("delivery-to-applicant")]
+    [Action("delivery-to-applicant", Summary = "Records the manufacturer's confirmation of direct delivery")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordDeliveryToApplicant(CaseId, context);

@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Card;
 /// <summary>Records that the card arrived at the office.</summary>
 public static class RecordEatDeliveredToOffice
 {
-    [Action("eat-delivery-to-office")]
+    [Action("eat-delivery-to-office", Summary = "Records that the card arrived at the office")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordEatDeliveredToOffice(CaseId, context);

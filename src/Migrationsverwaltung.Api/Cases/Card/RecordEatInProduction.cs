@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Card;
 /// <summary>Records that the card is in production.</summary>
 public static class RecordEatInProduction
 {
-    [Action("eat-production")]
+    [Action("eat-production", Summary = "Records that the card is in production")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordEatInProduction(CaseId, context);

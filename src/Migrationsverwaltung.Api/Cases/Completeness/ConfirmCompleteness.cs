@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Completeness;
 /// <summary>Declares the application complete; the appearance follows.</summary>
 public static class ConfirmCompleteness
 {
-    [Action("completeness-confirmation")]
+    [Action("completeness-confirmation", Summary = "Declares the application complete; the appearance follows")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.ConfirmCompleteness(CaseId, context);

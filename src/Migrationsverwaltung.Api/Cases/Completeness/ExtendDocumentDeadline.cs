@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Completeness;
 /// <summary>Moves the documents deadline later (reason required).</summary>
 public static class ExtendDocumentDeadline
 {
-    [Action("document-deadline-extensions")]
+    [Action("document-deadline-extensions", Summary = "Moves the documents deadline later (reason required)")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly NewDeadline { get; init; }

@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Completeness;
 /// <summary>After the documents deadline: decide on the file as it stands (reason required).</summary>
 public static class ProceedWithoutDocuments
 {
-    [Action("proceed-without-documents")]
+    [Action("proceed-without-documents", Summary = "After the documents deadline: decide on the file as it stands (reason required)")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.ProceedWithoutDocuments(CaseId, context);

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Completeness;
 /// <summary>Records documents handed in; the completeness check resumes.</summary>
 public static class ReceiveDocuments
 {
-    [Action("document-receipts")]
+    [Action("document-receipts", Summary = "Records documents handed in; the completeness check resumes")]
     public sealed record Command : CaseRequest
     {
         public required IReadOnlyList<string> DocumentCodes { get; init; }

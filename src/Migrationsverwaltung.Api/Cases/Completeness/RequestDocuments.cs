@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Completeness;
 /// <summary>Names the missing documents with a deadline (§82(1) AufenthV).</summary>
 public static class RequestDocuments
 {
-    [Action("document-requests")]
+    [Action("document-requests", Summary = "Names the missing documents with a deadline (§82(1) AufenthV)")]
     public sealed record Command : CaseRequest
     {
         public required IReadOnlyList<Verfahren.MissingItem> Items { get; init; }

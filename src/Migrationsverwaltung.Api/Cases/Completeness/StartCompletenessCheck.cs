@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Completeness;
 /// <summary>Begins the completeness check of a registered case.</summary>
 public static class StartCompletenessCheck
 {
-    [Action("completeness-check")]
+    [Action("completeness-check", Summary = "Begins the completeness check of a registered case")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.StartCompletenessCheck(CaseId, context);

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>Announces the intent to reject and sets the hearing deadline (§28 VwVfG; reasons required).</summary>
 public static class AnnounceIntentToReject
 {
-    [Action("intent-to-reject")]
+    [Action("intent-to-reject", Summary = "Announces the intent to reject and sets the hearing deadline (§28 VwVfG; reasons required)")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly HearingDeadline { get; init; }

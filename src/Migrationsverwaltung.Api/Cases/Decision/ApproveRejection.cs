@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>A second team lead approves the proposed rejection.</summary>
 public static class ApproveRejection
 {
-    [Action("rejection-approval")]
+    [Action("rejection-approval", Summary = "A second team lead approves the proposed rejection")]
     public sealed record Command : CaseRequest
     {
         [System.Text.Json.Serialization.JsonIgnore]

@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>Declares the rejection final.</summary>
 public static class DeclareRejectionFinal
 {
-    [Action("finality")]
+    [Action("finality", Summary = "Declares the rejection final")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.DeclareRejectionFinal(CaseId, context);

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>Grants the title until the given date.</summary>
 public static class Grant
 {
-    [Action("grant")]
+    [Action("grant", Summary = "Grants the title until the given date")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly ValidUntil { get; init; }

@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>Proposes the rejection for the four-eyes review (reasons required).</summary>
 public static class ProposeRejection
 {
-    [Action("rejection-proposals")]
+    [Action("rejection-proposals", Summary = "Proposes the rejection for the four-eyes review (reasons required)")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.ProposeRejection(CaseId, context);

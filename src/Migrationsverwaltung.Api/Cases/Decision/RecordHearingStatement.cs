@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>Records the applicant's statement in the hearing.</summary>
 public static class RecordHearingStatement
 {
-    [Action("hearing-statements")]
+    [Action("hearing-statements", Summary = "Records the applicant's statement in the hearing")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordHearingStatement(CaseId, context);

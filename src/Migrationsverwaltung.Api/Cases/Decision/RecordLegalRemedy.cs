@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>Records an objection or lawsuit against the rejection.</summary>
 public static class RecordLegalRemedy
 {
-    [Action("legal-remedies")]
+    [Action("legal-remedies", Summary = "Records an objection or lawsuit against the rejection")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly FiledOn { get; init; }

@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>The team lead returns the rejection proposal (reason required).</summary>
 public static class ReturnRejectionProposal
 {
-    [Action("rejection-proposal-returns")]
+    [Action("rejection-proposal-returns", Summary = "The team lead returns the rejection proposal (reason required)")]
     public sealed record Command : CaseRequest
     {
         [System.Text.Json.Serialization.JsonIgnore]

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Decision;
 /// <summary>Records the service of the rejection notice.</summary>
 public static class ServeNotice
 {
-    [Action("notice-service")]
+    [Action("notice-service", Summary = "Records the service of the rejection notice")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly ServedOn { get; init; }

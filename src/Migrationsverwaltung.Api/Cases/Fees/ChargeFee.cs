@@ -13,7 +13,7 @@ namespace Migrationsverwaltung.Api.Cases.Fees;
 /// </summary>
 public static class ChargeFee
 {
-    [Action("fees")]
+    [Action("fees", Summary = "Charges the fee of the case's title as the catalogue version the case was submitted under prices it (AufenthV: halvin...")]
     public sealed record Command : CaseRequest
     {
         public required Guid FeeId { get; init; }

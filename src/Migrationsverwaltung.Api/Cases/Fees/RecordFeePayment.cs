@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Fees;
 /// <summary>Records a payment of a fee.</summary>
 public static class RecordFeePayment
 {
-    [Action("fee-payments")]
+    [Action("fee-payments", Summary = "Records a payment of a fee")]
     public sealed record Command : CaseRequest
     {
         public required Guid FeeId { get; init; }

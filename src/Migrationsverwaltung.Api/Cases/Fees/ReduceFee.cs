@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Fees;
 /// <summary>Reduces a fee (reason required).</summary>
 public static class ReduceFee
 {
-    [Action("fee-reductions")]
+    [Action("fee-reductions", Summary = "Reduces a fee (reason required)")]
     public sealed record Command : CaseRequest
     {
         public required Guid FeeId { get; init; }

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Fees;
 /// <summary>Waives a fee (reason required).</summary>
 public static class WaiveFee
 {
-    [Action("fee-waivers")]
+    [Action("fee-waivers", Summary = "Waives a fee (reason required)")]
     public sealed record Command : CaseRequest
     {
         public required Guid FeeId { get; init; }

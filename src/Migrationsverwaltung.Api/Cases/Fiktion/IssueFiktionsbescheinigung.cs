@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Fiktion;
 /// <summary>Issues a Fiktionsbescheinigung.</summary>
 public static class IssueFiktionsbescheinigung
 {
-    [Action("fiktionsbescheinigungen")]
+    [Action("fiktionsbescheinigungen", Summary = "Issues a Fiktionsbescheinigung")]
     public sealed record Command : CaseRequest
     {
         public required string DocumentNumber { get; init; }

@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Fiktion;
 /// <summary>Orders the continuation of the old title after a late application (§81(4) s.3; reason required).</summary>
 public static class OrderFiktionContinuation
 {
-    [Action("fiktion-continuation-orders")]
+    [Action("fiktion-continuation-orders", Summary = "Orders the continuation of the old title after a late application (§81(4) s.3; reason required)")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.OrderFiktionContinuation(CaseId, context);

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Fiktion;
 /// <summary>Renews the valid Fiktionsbescheinigung.</summary>
 public static class RenewFiktionsbescheinigung
 {
-    [Action("fiktionsbescheinigung-renewals")]
+    [Action("fiktionsbescheinigung-renewals", Summary = "Renews the valid Fiktionsbescheinigung")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly ValidUntil { get; init; }

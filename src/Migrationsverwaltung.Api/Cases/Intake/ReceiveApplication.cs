@@ -13,7 +13,7 @@ namespace Migrationsverwaltung.Api.Cases.Intake;
 /// </summary>
 public static class ReceiveApplication
 {
-    [Action("", Creates = true)]
+    [Action("", Creates = true, Summary = "Receives an application of a person for a title")]
     public sealed record Command : CaseRequest
     {
         public required Guid PersonId { get; init; }

@@ -14,7 +14,7 @@ namespace Migrationsverwaltung.Api.Cases.Intake;
 /// </summary>
 public static class RegisterCase
 {
-    [Action("registration")]
+    [Action("registration", Summary = "Registers a received application: next file number of the office and year, new status token")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) =>

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Intake;
 /// <summary>Issues a new status token (lost receipt); the old one stops working at once.</summary>
 public static class ReissueStatusToken
 {
-    [Action("status-token")]
+    [Action("status-token", Summary = "Issues a new status token (lost receipt); the old one stops working at once")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) =>

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Lifecycle;
 /// <summary>Assigns or reassigns the case (reason required when reassigning).</summary>
 public static class AssignCase
 {
-    [Action("assignment")]
+    [Action("assignment", Summary = "Assigns or reassigns the case (reason required when reassigning)")]
     public sealed record Command : CaseRequest
     {
         public string? Caseworker { get; init; }

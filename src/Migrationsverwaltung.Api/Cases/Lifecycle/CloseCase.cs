@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Lifecycle;
 /// <summary>Closes the file (zdA); the retention clock starts.</summary>
 public static class CloseCase
 {
-    [Action("closure")]
+    [Action("closure", Summary = "Closes the file (zdA); the retention clock starts")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.CloseCase(CaseId, context);

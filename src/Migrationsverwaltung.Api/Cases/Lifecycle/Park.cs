@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Lifecycle;
 /// <summary>Parks the case, e.g. waiting for a passport (reason required).</summary>
 public static class Park
 {
-    [Action("parking")]
+    [Action("parking", Summary = "Parks the case, e.g")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.Park(CaseId, context);

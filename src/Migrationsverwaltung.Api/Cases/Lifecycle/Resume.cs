@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Lifecycle;
 /// <summary>Resumes a parked case.</summary>
 public static class Resume
 {
-    [Action("resumption")]
+    [Action("resumption", Summary = "Resumes a parked case")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.Resume(CaseId, context);

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Lifecycle;
 /// <summary>Settles the case: moved away, died, naturalised.</summary>
 public static class Settle
 {
-    [Action("settlement")]
+    [Action("settlement", Summary = "Settles the case: moved away, died, naturalised")]
     public sealed record Command : CaseRequest
     {
         public required Verfahren.SettlementKind Kind { get; init; }

@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Lifecycle;
 /// <summary>Withdraws the application (reason required on the applicant's behalf).</summary>
 public static class Withdraw
 {
-    [Action("withdrawal")]
+    [Action("withdrawal", Summary = "Withdraws the application (reason required on the applicant's behalf)")]
     public sealed record Command : CaseRequest
     {
         public bool OnApplicantsBehalf { get; init; }

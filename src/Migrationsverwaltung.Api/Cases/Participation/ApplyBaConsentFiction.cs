@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Records that the BA's consent counts as given after the fiction period (§36(2) BeschV).</summary>
 public static class ApplyBaConsentFiction
 {
-    [Action("ba-consent-fiction")]
+    [Action("ba-consent-fiction", Summary = "Records that the BA's consent counts as given after the fiction period (§36(2) BeschV)")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.ApplyBaConsentFiction(CaseId, context);

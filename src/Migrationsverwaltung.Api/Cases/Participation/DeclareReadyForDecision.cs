@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Declares the case ready for decision once every participation is closed.</summary>
 public static class DeclareReadyForDecision
 {
-    [Action("ready-for-decision")]
+    [Action("ready-for-decision", Summary = "Declares the case ready for decision once every participation is closed")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.DeclareReadyForDecision(CaseId, context);

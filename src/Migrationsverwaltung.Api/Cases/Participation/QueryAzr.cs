@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Queries the central register of foreigners.</summary>
 public static class QueryAzr
 {
-    [Action("azr-queries")]
+    [Action("azr-queries", Summary = "Queries the central register of foreigners")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.QueryAzr(CaseId, context);

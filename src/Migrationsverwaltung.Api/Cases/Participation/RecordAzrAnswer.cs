@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Records the AZR's answer.</summary>
 public static class RecordAzrAnswer
 {
-    [Action("azr-answers")]
+    [Action("azr-answers", Summary = "Records the AZR's answer")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RecordAzrAnswer(CaseId, context);

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Records the BA's answer.</summary>
 public static class RecordBaAnswer
 {
-    [Action("ba-consent-answers")]
+    [Action("ba-consent-answers", Summary = "Records the BA's answer")]
     public sealed record Command : CaseRequest
     {
         public required Verfahren.BaOutcome Outcome { get; init; }

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Records another body's answer.</summary>
 public static class RecordOtherParticipationAnswer
 {
-    [Action("participation-answers")]
+    [Action("participation-answers", Summary = "Records another body's answer")]
     public sealed record Command : CaseRequest
     {
         public required Guid ParticipationId { get; init; }

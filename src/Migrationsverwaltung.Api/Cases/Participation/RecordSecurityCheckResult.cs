@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Records the result of the security check.</summary>
 public static class RecordSecurityCheckResult
 {
-    [Action("security-check-results")]
+    [Action("security-check-results", Summary = "Records the result of the security check")]
     public sealed record Command : CaseRequest
     {
         public required Verfahren.SecurityCheckOutcome Outcome { get; init; }

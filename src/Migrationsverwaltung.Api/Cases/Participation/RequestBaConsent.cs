@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Asks the Bundesagentur für Arbeit for consent (§39 AufenthG).</summary>
 public static class RequestBaConsent
 {
-    [Action("ba-consent-requests")]
+    [Action("ba-consent-requests", Summary = "Asks the Bundesagentur für Arbeit for consent (§39 AufenthG)")]
     public sealed record Command : CaseRequest
     {
         public required DateOnly ReceivedByBaOn { get; init; }

@@ -9,7 +9,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Involves another body (previous office, recognition office).</summary>
 public static class RequestOtherParticipation
 {
-    [Action("participation-requests")]
+    [Action("participation-requests", Summary = "Involves another body (previous office, recognition office)")]
     public sealed record Command : CaseRequest
     {
         public required Guid ParticipationId { get; init; }

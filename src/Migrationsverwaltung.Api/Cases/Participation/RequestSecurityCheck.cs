@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Cases.Participation;
 /// <summary>Starts the security check (§73(2) AufenthG).</summary>
 public static class RequestSecurityCheck
 {
-    [Action("security-check-requests")]
+    [Action("security-check-requests", Summary = "Starts the security check (§73(2) AufenthG)")]
     public sealed record Command : CaseRequest
     {
         public override Verfahren.CaseCommand ToDomain(CommandContext context) => new Verfahren.RequestSecurityCheck(CaseId, context);

@@ -9,6 +9,9 @@ public sealed class ActionAttribute(string action) : Attribute
 {
     public string Action { get; } = action;
 
+    /// <summary>One line for the OpenAPI document and Swagger UI.</summary>
+    public required string Summary { get; init; }
+
     /// <summary>The command creates the stream: POST on the collection, 201 Created, no If-Match.</summary>
     public bool Creates { get; init; }
 }

@@ -41,7 +41,7 @@ public static class CommandEndpoints
         var endpoint = action.Creates
             ? group.MapPost("", (HttpContext http, IMediator mediator, CancellationToken ct) => CreateAsync<TCommand>(http, mediator, path, idField, ct))
             : group.MapPost($"/{{id:guid}}/{action.Action}", (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) => ChangeAsync<TCommand>(id, http, mediator, idField, ct));
-        endpoint.WithName(name).Accepts<TCommand>("application/json").Produces<CommandResult>(action.Creates ? StatusCodes.Status201Created : StatusCodes.Status200OK)
+        endpoint.WithName(name).WithSummary(action.Summary).Accepts<TCommand>("application/json").Produces<CommandResult>(action.Creates ? StatusCodes.Status201Created : StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status428PreconditionRequired);

@@ -21,7 +21,7 @@ public static class QueryEndpoints
                 http.Response.Headers.ETag = Versions.ETag(view.Version);
                 return Results.Ok(view);
             })
-            .WithName("GetCase").Produces<GetCaseState.View>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithName("GetCase").WithSummary("Ein Verfahren: Stand, Version (ETag) und laufende Fristen").Produces<GetCaseState.View>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
         app.MapGroup("/api/v1/persons").WithTags("Personen")
             .MapGet("/{id:guid}", async (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
@@ -29,10 +29,10 @@ public static class QueryEndpoints
                 http.Response.Headers.ETag = Versions.ETag(view.Version);
                 return Results.Ok(view);
             })
-            .WithName("GetPerson").Produces<GetPerson.View>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithName("GetPerson").WithSummary("Eine Person: Stammdaten aus ihrem Datenstrom").Produces<GetPerson.View>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
         app.MapGet("/api/v1/access-log", async (Guid? subject, string? user, DateTimeOffset? from, DateTimeOffset? to, int? limit, IMediator mediator, CancellationToken ct) =>
                 Results.Ok(await mediator.Send(new GetAccessLog.Query(subject, user, from, to, limit ?? 100), ct)))
-            .WithTags("Revision").WithName("GetAccessLog").Produces<IReadOnlyList<GetAccessLog.Entry>>().ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithTags("Revision").WithName("GetAccessLog").WithSummary("Zugriffsprotokoll für die Revision: wer hat wessen Daten gesehen").Produces<IReadOnlyList<GetAccessLog.Entry>>().ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 }
