@@ -2,6 +2,7 @@ using Migrationsverwaltung.Api.Infrastructure;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 using Migrationsverwaltung.Api.Infrastructure.Http;
+using Migrationsverwaltung.Api.Status;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseLoopbackPortUnlessUrlsAreSet();
@@ -11,6 +12,7 @@ builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddEventSourcing(builder.Configuration);
 builder.Services.AddCommandPipeline();
 builder.Services.AddApiDocumentation();
+builder.Services.AddStatusLookup();
 
 var app = builder.Build();
 app.UseCorrelationIds();
@@ -21,6 +23,7 @@ app.MapHealth();
 app.MapApiDocumentation();
 app.MapCommandEndpoints();
 app.MapQueryEndpoints();
+app.MapStatusLookup();
 app.Run();
 
 /// <summary>Public for WebApplicationFactory in the API tests.</summary>
