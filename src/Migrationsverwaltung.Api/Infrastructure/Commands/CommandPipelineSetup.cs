@@ -30,6 +30,7 @@ public static class CommandPipelineSetup
         services.AddScoped<CommandExecutor>();
         services.AddSingleton<IdempotencyStore>();
         services.AddHostedService<IdempotencyPurge>();
+        services.AddHostedService<Samples.SampleDataSeeder>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
