@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure;
+using Migrationsverwaltung.Api.Infrastructure.Auth;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 using Migrationsverwaltung.Api.Infrastructure.Http;
@@ -14,15 +15,18 @@ builder.Services.AddEventSourcing(builder.Configuration);
 builder.Services.AddCommandPipeline();
 builder.Services.AddApiDocumentation();
 builder.Services.AddStatusLookup();
+builder.Services.AddAuth();
 
 var app = builder.Build();
 app.UseCorrelationIds();
 app.UseRequestLogging();
 app.UseErrorResponses();
 app.UseHttpHardening();
+app.UseAuth();
 app.UseEventMetadata();
-app.MapHealth();
+app.MapGroup("").AllowAnonymous().MapHealth();
 app.MapApiDocumentation();
+app.MapAuth();
 app.MapCommandEndpoints();
 app.MapQueryEndpoints();
 app.MapStatusLookup();
