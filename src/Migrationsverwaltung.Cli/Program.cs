@@ -2,12 +2,14 @@ using System.CommandLine;
 using Migrationsverwaltung.Cli;
 using Migrationsverwaltung.Cli.DevDb;
 using Migrationsverwaltung.Cli.Events;
+using Migrationsverwaltung.Cli.Token;
 
 var root = new RootCommand("mvw: the command line of Migrationsverwaltung for operators and developers.")
 {
     DevDbCommand.Create(),
     MigrateCommand.Create(),
     EventsCommand.Create(),
+    TokenCommand.Create(),
 };
 
 var parsed = root.Parse(args);
