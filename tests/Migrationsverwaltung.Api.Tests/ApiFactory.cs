@@ -27,6 +27,9 @@ internal sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) 
         }
     }
 
+    /// <summary>Tests bring their own data: the Development sample data stays off unless a test turns it on.</summary>
+    private static readonly Dictionary<string, string?> Defaults = new() { ["Samples:Seed"] = "false" };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Defaults).AddInMemoryCollection(settings));
 }

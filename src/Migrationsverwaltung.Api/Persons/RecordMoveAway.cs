@@ -21,7 +21,7 @@ public static class RecordMoveAway
     {
         public Validator()
         {
-            RuleFor(r => r.NewOfficeCode).NotEmpty().MaximumLength(20).WithMessage("Die neue Behörde fehlt.");
+            RuleFor(r => r.NewOfficeCode).NotEmpty().Matches("^[0-9]{8}$").WithMessage("Der Behördenschlüssel der neuen Behörde hat 8 Ziffern.");
         }
     }
 

@@ -22,7 +22,7 @@ public static class IssueFiktionsbescheinigung
     {
         public Validator()
         {
-            RuleFor(r => r.DocumentNumber).NotEmpty().MaximumLength(30).WithMessage("Die Nummer der Bescheinigung fehlt oder ist zu lang.");
+            RuleFor(r => r.DocumentNumber).NotEmpty().Matches("^[A-Z0-9-]{1,30}$").WithMessage("Die Nummer der Bescheinigung besteht aus 1 bis 30 Großbuchstaben, Ziffern oder Bindestrichen.");
             RuleFor(r => r.ValidUntil).NotEqual(default(DateOnly)).WithMessage("Die Gültigkeit fehlt.");
         }
     }

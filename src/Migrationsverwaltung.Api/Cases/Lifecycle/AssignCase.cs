@@ -22,7 +22,7 @@ public static class AssignCase
     {
         public Validator()
         {
-            RuleFor(r => r.Caseworker).MaximumLength(100).WithMessage("Die Benutzerkennung ist zu lang.");
+            RuleFor(r => r.Caseworker).Matches("^[A-Za-z0-9._@-]{1,100}$").When(r => r.Caseworker is not null).WithMessage("Die Benutzerkennung besteht aus höchstens 100 Buchstaben, Ziffern und . _ @ -.");
             RuleFor(r => r.TeamId).NotEmpty().WithMessage("Das Team fehlt.");
         }
     }

@@ -23,7 +23,7 @@ public static class Settle
         public Validator()
         {
             RuleFor(r => r.Kind).IsInEnum().WithMessage("Unbekannte Erledigungsart.");
-            RuleFor(r => r.NewOfficeCode).MaximumLength(20).WithMessage("Der Behördenschlüssel ist zu lang.");
+            RuleFor(r => r.NewOfficeCode).Matches("^[0-9]{8}$").When(r => r.NewOfficeCode is not null).WithMessage("Der Behördenschlüssel der neuen Behörde hat 8 Ziffern.");
         }
     }
 

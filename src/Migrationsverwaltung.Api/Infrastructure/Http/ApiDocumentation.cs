@@ -2,13 +2,15 @@ using Microsoft.OpenApi;
 
 namespace Migrationsverwaltung.Api.Infrastructure.Http;
 
-/// <summary>The OpenAPI document at /openapi/v1.json and Swagger UI at /docs, both open without a token.</summary>
+/// <summary>The OpenAPI document at /openapi/v1.json and Swagger UI at /docs, both open without a token; enums as names.</summary>
 public static class ApiDocumentation
 {
     private const string BearerScheme = "Bearer";
 
-    public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
-        services.AddOpenApi("v1", options => options.AddOperationTransformer((operation, context, _) =>
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services) => services
+        // Enums travel as their names (documented as string enums), as the command bodies expect them.
+        .ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+        .AddOpenApi("v1", options => options.AddOperationTransformer((operation, context, _) =>
         {
             // Anonymous endpoints (health, status lookup, documentation) say so; everything else needs a bearer token.
             var anonymous = context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any()
