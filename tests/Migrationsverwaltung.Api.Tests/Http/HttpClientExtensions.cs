@@ -8,7 +8,7 @@ namespace Migrationsverwaltung.Api.Tests.Http;
 /// <summary>Talks to the API as a client would: a development token, JSON bodies, If-Match and Idempotency-Key headers.</summary>
 internal static class HttpClientExtensions
 {
-    public static async Task<HttpClient> ClientAsAsync(this ApiFactory api, string userId, string role, Guid? team = null)
+    public static async Task<HttpClient> ClientAsAsync(this Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> api, string userId, string role, Guid? team = null)
     {
         var client = api.CreateClient();
         using var minted = await client.PostAsJsonAsync("/dev/tokens", new { userId, role, team });
