@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
+using Migrationsverwaltung.EventStore.Daemon;
 using Npgsql;
 
 namespace Migrationsverwaltung.Api.Infrastructure;
@@ -7,26 +8,34 @@ public static class Health
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>/health/live: the process answers. /health/ready: the database answers and the event store is migrated (503 otherwise).</summary>
+    /// <summary>
+    /// /health/live: the process answers. /health/ready: the database answers, the event store is migrated and no async
+    /// projection lags more than Health:MaxProjectionLag events (503 otherwise, naming the transaction that holds them back).
+    /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/health/live", () => Results.Ok(new { status = "live" })).WithSummary("Der Prozess läuft").WithTags("Betrieb");
-        endpoints.MapGet("/health/ready", ReadyAsync).WithSummary("Bereit: Datenbank erreichbar, Event Store migriert").WithTags("Betrieb");
+        endpoints.MapGet("/health/ready", ReadyAsync).WithSummary("Bereit: Datenbank erreichbar, Event Store migriert, Projektionen aktuell").WithTags("Betrieb");
         return endpoints;
     }
 
-    private static async Task<IResult> ReadyAsync(NpgsqlDataSource database, EventStoreReadiness eventStore, ILoggerFactory loggers, CancellationToken aborted)
+    private static async Task<IResult> ReadyAsync(
+        NpgsqlDataSource database, EventStoreReadiness eventStore, ProjectionDaemon daemon, IConfiguration configuration, ILoggerFactory loggers, CancellationToken aborted)
     {
-
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         timeout.CancelAfter(ReadyTimeout);
         try
         {
             await using var command = database.CreateCommand("SELECT 1");
             await command.ExecuteScalarAsync(timeout.Token);
-            return eventStore.IsReady
+            if (!eventStore.IsReady)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Event store not ready", detail: eventStore.Problem);
+            }
+            var lagging = await ProjectionLag.BeyondAsync(daemon, configuration.GetValue("Health:MaxProjectionLag", 10_000L), timeout.Token);
+            return lagging is null
                 ? Results.Ok(new { status = "ready" })
-                : Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Event store not ready", detail: eventStore.Problem);
+                : Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Projections lag behind", detail: lagging);
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
         {

@@ -48,16 +48,17 @@ public sealed class ProjectionDaemon : IAsyncDisposable
         _running = Task.WhenAll(_agents.Select(agent => Task.Run(() => agent.RunAsync(token), CancellationToken.None)));
     }
 
+    /// <summary>Idempotent and safe to call concurrently (the host stops it, then disposes it).</summary>
     public async Task StopAsync()
     {
-        if (_stopping is null)
+        var stopping = Interlocked.Exchange(ref _stopping, null);
+        if (stopping is null)
         {
             return;
         }
-        await _stopping.CancelAsync();
+        await stopping.CancelAsync();
         await _running;
-        _stopping.Dispose();
-        _stopping = null;
+        stopping.Dispose();
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
