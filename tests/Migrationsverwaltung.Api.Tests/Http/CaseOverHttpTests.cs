@@ -131,6 +131,9 @@ public sealed class CaseOverHttpTests : ApiTestBase
         Assert.That(missing.StatusCode, Is.EqualTo((HttpStatusCode)428));
         Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
         Assert.That(stale.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
-        Assert.That((await stale.JsonAsync())["detail"]!.GetValue<string>(), Does.Contain("Version 7"));
+        var problem = await stale.JsonAsync();
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("Version 7"));
+        Assert.That(problem["traceId"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty, "every problem carries a trace id");
+        Assert.That(problem.ToJsonString(), Does.Not.Contain("   at "), "never a stack trace");
     }
 }
