@@ -96,6 +96,34 @@ public sealed class CaseOverHttpTests : ApiTestBase
     }
 
     [Test]
+    public async Task A_retried_POST_with_its_Idempotency_Key_returns_the_first_answer_and_changes_nothing()
+    {
+        var sb = await Api.ClientAsAsync("sb-1", "Sachbearbeitung", Team);
+        var key = $"retry-{Guid.NewGuid()}";
+        var body = new { personId = Guid.NewGuid(), officeId = CaseDriver.Office, teamId = Team, titleCode = "AE_16B", kind = "FirstIssue", channel = "Online", receivedOn = Today };
+
+        using var first = await sb.CommandAsync("/api/v1/cases", body, idempotencyKey: key);
+        using var retry = await sb.CommandAsync("/api/v1/cases", body, idempotencyKey: key);
+        using var registered = await sb.CommandAsync($"{first.Headers.Location}/registration", null, 1, idempotencyKey: key + "-r");
+        using var registeredAgain = await sb.CommandAsync($"{first.Headers.Location}/registration", null, 1, idempotencyKey: key + "-r");
+        using var otherBody = await sb.CommandAsync("/api/v1/cases", body with { titleCode = "AE_18B" }, idempotencyKey: key);
+
+        Assert.That((first.StatusCode, retry.StatusCode), Is.EqualTo((HttpStatusCode.Created, HttpStatusCode.Created)));
+        Assert.That(retry.Headers.Location, Is.EqualTo(first.Headers.Location));
+        Assert.That((await retry.JsonAsync()).ToJsonString(), Is.EqualTo((await first.JsonAsync()).ToJsonString()));
+        Assert.That(registeredAgain.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a retried change does not fail on its own old version");
+        Assert.That((await registeredAgain.JsonAsync())["version"]!.GetValue<long>(), Is.EqualTo(2));
+        Assert.That(otherBody.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        await using var connection = new NpgsqlConnection(Database);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM event_store.mt_events WHERE stream_id = $1", connection)
+        {
+            Parameters = { new() { Value = Guid.Parse(first.Headers.Location!.ToString().Split('/')[^1]) } },
+        };
+        Assert.That(await count.ExecuteScalarAsync(), Is.EqualTo(2L), "received once, registered once");
+    }
+
+    [Test]
     public async Task Two_clients_with_the_same_ETag_exactly_one_wins_the_other_gets_412()
     {
         var sb = await Api.ClientAsAsync("sb-1", "Sachbearbeitung", Team);
