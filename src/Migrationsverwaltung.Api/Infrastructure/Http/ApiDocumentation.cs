@@ -10,7 +10,7 @@ public static class ApiDocumentation
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services) => services
         // Enums travel as their names (documented as string enums), as the command bodies expect them.
         .ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
-        .AddOpenApi("v1", options => options.AddOperationTransformer((operation, context, _) =>
+        .AddOpenApi("v1", options => options.AddOperationTransformer(OpenApiExamples.AddRequestExample).AddOperationTransformer((operation, context, _) =>
         {
             // Anonymous endpoints (health, status lookup, documentation) say so; everything else needs a bearer token.
             var anonymous = context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any()
