@@ -45,7 +45,7 @@ internal sealed class ErrorMapping(IProblemDetailsService problems) : IException
         CatalogueEntryNotFoundException e => Problem(StatusCodes.Status400BadRequest, "Unbekannter Katalogeintrag", e.Message),
         UnauthenticatedException e => Problem(StatusCodes.Status401Unauthorized, "Nicht angemeldet", e.Message),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Nicht erlaubt", e.Message),
-        StreamNotFoundException => Problem(StatusCodes.Status404NotFound, "Nicht gefunden", "Das Verfahren existiert nicht."),
+        StreamNotFoundException e => Problem(StatusCodes.Status404NotFound, "Nicht gefunden", $"{e.StreamId} gibt es nicht."),
         RuleViolation e => Problem(StatusCodes.Status409Conflict, "Im aktuellen Verfahrensstand nicht möglich", e.Message),
         StreamArchivedException => Problem(StatusCodes.Status409Conflict, "Archiviert", "Das Verfahren ist archiviert und kann nicht mehr geändert werden."),
         StreamLockTimeoutException => Problem(StatusCodes.Status409Conflict, "Gesperrt", "Das Verfahren wird gerade von jemand anderem bearbeitet; bitte erneut versuchen."),

@@ -153,6 +153,9 @@ public sealed class CaseOverHttpTests : ApiTestBase
         });
         var url = created.Headers.Location!.ToString();
 
+        using var unknown = await sb.CommandAsync($"/api/v1/cases/{Guid.NewGuid()}/registration", null, 1);
+        using var unknownRead = await sb.GetAsync($"/api/v1/cases/{Guid.NewGuid()}");
+        Assert.That((unknown.StatusCode, unknownRead.StatusCode), Is.EqualTo((HttpStatusCode.NotFound, HttpStatusCode.NotFound)), "unknown ids are 404");
         using var missing = await sb.CommandAsync($"{url}/registration", null);
         using var stale = await sb.CommandAsync($"{url}/registration", null, 7);
 

@@ -28,6 +28,10 @@ public sealed class CommandExecutor(Store store, CurrentActor current, TimeProvi
         await using var session = await store.OpenSessionAsync(metadata, cancellationToken);
         var loaded = await session.FetchForWritingAsync(request.StreamId, kind.Initial, (state, e) => kind.Evolve(state, (TEvent)e), cancellationToken);
         var (state, version) = (loaded is null ? kind.Initial : loaded.State, loaded?.Version ?? 0);
+        if (loaded is null && request.ExpectedVersion > 0)
+        {
+            throw new StreamNotFoundException(request.StreamId); // a change to something that does not exist: 404, not a conflict
+        }
         if (version != request.ExpectedVersion)
         {
             throw new ConcurrencyException(request.StreamId, request.ExpectedVersion, version);
