@@ -65,6 +65,16 @@ public sealed class RoleMatrixTests : ApiTestBase
         Assert.That(wrong, Is.Empty, string.Join("\n", wrong));
     }
 
+    [Test]
+    public async Task A_role_a_command_is_not_for_gets_403_before_its_body_is_even_read()
+    {
+        var auditor = await Api.ClientAsAsync("rev-1", "Revision");
+
+        using var response = await auditor.SendAsync(HttpClientExtensions.Request($"/api/v1/cases/{Guid.NewGuid()}/grant", "{ not json", 1));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, ApiEndpoint endpoint) => endpoint.Method == "GET"
         ? client.GetAsync(endpoint.Path(Guid.NewGuid()) + (endpoint.Template == "/api/v1/access-log" ? $"?subject={Guid.NewGuid()}" : ""))
         : client.SendAsync(HttpClientExtensions.Request(endpoint.Path(Guid.NewGuid()), endpoint.ValidShapeBody().ToJsonString(), endpoint.Creates ? null : 1));

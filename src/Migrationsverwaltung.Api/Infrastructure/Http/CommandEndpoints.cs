@@ -1,8 +1,10 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using MediatR;
+using Migrationsverwaltung.Api.Infrastructure.Auth;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 
 namespace Migrationsverwaltung.Api.Infrastructure.Http;
@@ -41,6 +43,10 @@ public static class CommandEndpoints
         var endpoint = action.Creates
             ? group.MapPost("", (HttpContext http, IMediator mediator, CancellationToken ct) => CreateAsync<TCommand>(http, mediator, path, idField, ct))
             : group.MapPost($"/{{id:guid}}/{action.Action}", (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) => ChangeAsync<TCommand>(id, http, mediator, idField, ct));
+        // The role check runs before the body is read, so a role the command is not for gets 403 even with a bad body.
+        // AllowedRoles is a constant of the request type; an uninitialised instance answers it.
+        var roles = ((ICommandRequest)RuntimeHelpers.GetUninitializedObject(typeof(TCommand))).AllowedRoles;
+        endpoint.RequireRoles([.. roles]);
         endpoint.WithName(name).WithSummary(action.Summary).Accepts<TCommand>("application/json").Produces<CommandResult>(action.Creates ? StatusCodes.Status201Created : StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
