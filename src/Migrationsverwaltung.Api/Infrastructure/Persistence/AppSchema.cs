@@ -47,5 +47,33 @@ public static class AppSchema
             CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {s}.access_log
                 FOR EACH STATEMENT EXECUTE FUNCTION {s}.access_log_is_append_only();
             """),
+        new(3, "document content: staging and chunked content, de-duplicated per person", """
+            -- Uploads arrive here chunk by chunk, each chunk in its own short transaction (docs/adr/0007).
+            CREATE TABLE {s}.document_staging (
+                upload_id uuid NOT NULL,
+                chunk_no int NOT NULL,
+                data bytea NOT NULL,
+                created_at timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (upload_id, chunk_no));
+            CREATE INDEX document_staging_age ON {s}.document_staging (created_at);
+
+            -- The same bytes of the same person are stored once.
+            CREATE TABLE {s}.document_contents (
+                content_id uuid PRIMARY KEY,
+                person_id uuid NOT NULL,
+                sha256 bytea NOT NULL CHECK (length(sha256) = 32),
+                size bigint NOT NULL CHECK (size > 0),
+                media_type text NOT NULL,
+                created_at timestamptz NOT NULL DEFAULT now(),
+                UNIQUE (person_id, sha256));
+            CREATE TABLE {s}.document_chunks (
+                content_id uuid NOT NULL REFERENCES {s}.document_contents ON DELETE CASCADE,
+                chunk_no int NOT NULL,
+                data bytea NOT NULL,
+                PRIMARY KEY (content_id, chunk_no));
+            -- PDF, JPEG, PNG and TIFF are compressed already: store them out of line without trying again.
+            ALTER TABLE {s}.document_staging ALTER COLUMN data SET STORAGE EXTERNAL;
+            ALTER TABLE {s}.document_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
+            """),
     ];
 }
