@@ -25,31 +25,17 @@ public static partial class DeadlineRules
     /// Municipal service standard: an appointment within 14 days of the request. An internal target, so no shift;
     /// the team lead is warned after one week without an appointment.
     /// </summary>
-    public static Deadline AppointmentWait(DateOnly appointmentRequested)
-    {
-        var lastDay = DeadlineCalculator.End(appointmentRequested, Period.Days(14), shiftToWorkingDay: false);
-        return new Deadline(
-            DeadlineKind.AppointmentWait,
-            appointmentRequested,
-            lastDay,
-            [OneWeekBefore(lastDay, appointmentRequested)],
+    public static Deadline AppointmentWait(DateOnly appointmentRequested) =>
+        CountedForward(DeadlineKind.AppointmentWait, appointmentRequested, Period.Days(14), shiftToWorkingDay: false,
             $"Servicestandard der Kommune: Termin innerhalb von 14 Tagen nach der Terminanfrage; {CountingWithoutShift}");
-    }
 
     /// <summary>
     /// EU Blue Card mobility and family cases: decision within 30 days of the complete application
     /// (DOMAIN.md cites § 81(6)/(6a) AufenthG). A statutory period for the office, so § 31(3) VwVfG applies.
     /// </summary>
-    public static Deadline BlueCardMobilityOrFamily(DateOnly applicationComplete)
-    {
-        var lastDay = DeadlineCalculator.End(applicationComplete, Period.Days(30), shiftToWorkingDay: true);
-        return new Deadline(
-            DeadlineKind.BlueCardMobilityOrFamily,
-            applicationComplete,
-            lastDay,
-            [OneWeekBefore(lastDay, applicationComplete)],
+    public static Deadline BlueCardMobilityOrFamily(DateOnly applicationComplete) =>
+        CountedForward(DeadlineKind.BlueCardMobilityOrFamily, applicationComplete, Period.Days(30), shiftToWorkingDay: true,
             $"§ 81 Abs. 6/6a AufenthG: Entscheidung über den vollständigen Antrag (Blaue Karte EU, Mobilität/Familiennachzug) innerhalb von 30 Tagen; {CountingWithShift}");
-    }
 
     /// <summary>
     /// § 81a(3) sentence 1 no. 3 AufenthG: when the recognition body asks for more evidence or sends its
@@ -72,14 +58,7 @@ public static partial class DeadlineRules
     /// § 31a(2) AufenthV: the mission decides on the visa "in der Regel" within 3 weeks of the complete visa
     /// application. A target for another authority that the office only watches, so no shift.
     /// </summary>
-    public static Deadline FastTrackVisaDecision(DateOnly visaApplicationComplete)
-    {
-        var lastDay = DeadlineCalculator.End(visaApplicationComplete, Period.Weeks(3), shiftToWorkingDay: false);
-        return new Deadline(
-            DeadlineKind.FastTrackVisaDecision,
-            visaApplicationComplete,
-            lastDay,
-            [OneWeekBefore(lastDay, visaApplicationComplete)],
+    public static Deadline FastTrackVisaDecision(DateOnly visaApplicationComplete) =>
+        CountedForward(DeadlineKind.FastTrackVisaDecision, visaApplicationComplete, Period.Weeks(3), shiftToWorkingDay: false,
             $"§ 31a Abs. 2 AufenthV: Bescheidung des vollständigen Visumantrags in der Regel innerhalb von drei Wochen (beschleunigtes Fachkräfteverfahren, § 81a AufenthG); {CountingWithoutShift}");
-    }
 }

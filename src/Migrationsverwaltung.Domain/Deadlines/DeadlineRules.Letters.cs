@@ -39,15 +39,10 @@ public static partial class DeadlineRules
     public static Deadline LegalRemedy(DateOnly noticeServedOn, bool withInstructionsOnRemedies)
     {
         var period = withInstructionsOnRemedies ? Period.Months(1) : Period.Years(1);
-        var lastDay = DeadlineCalculator.End(noticeServedOn, period, shiftToWorkingDay: true);
         var basis = withInstructionsOnRemedies
             ? "§§ 70, 74 VwGO: Widerspruch bzw. Klage innerhalb eines Monats nach Zustellung des Bescheids"
             : "§ 58 Abs. 2 VwGO: ohne (richtige) Rechtsbehelfsbelehrung Rechtsbehelf innerhalb eines Jahres nach Zustellung";
-        return new Deadline(
-            DeadlineKind.LegalRemedy,
-            noticeServedOn,
-            lastDay,
-            [OneWeekBefore(lastDay, noticeServedOn)],
+        return CountedForward(DeadlineKind.LegalRemedy, noticeServedOn, period, shiftToWorkingDay: true,
             $"{basis}; Fristberechnung § 57 Abs. 2 VwGO, § 222 ZPO, §§ 187 Abs. 1, 188 BGB, Fristende verschoben nach § 222 Abs. 2 ZPO");
     }
 

@@ -24,5 +24,12 @@ public static partial class DeadlineRules
     private static DateOnly OneWeekBefore(DateOnly lastDay, DateOnly trigger) =>
         Max(lastDay.AddDays(-7), trigger);
 
+    /// <summary>A period counted forward from its trigger (§ 187(1) BGB), warned a week before its last day.</summary>
+    private static Deadline CountedForward(DeadlineKind kind, DateOnly trigger, Period period, bool shiftToWorkingDay, string legalBasis)
+    {
+        var lastDay = DeadlineCalculator.End(trigger, period, shiftToWorkingDay);
+        return new Deadline(kind, trigger, lastDay, [OneWeekBefore(lastDay, trigger)], legalBasis);
+    }
+
     private static DateOnly Max(DateOnly first, DateOnly second) => first > second ? first : second;
 }
