@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 source .ci/tools.sh
 require_dotnet
 require_postgres
+require_clamd
 
 dotnet build Migrationsverwaltung.sln -c Release
 

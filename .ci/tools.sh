@@ -40,3 +40,27 @@ require_postgres() {
   fi
   postgres_installed || { echo "apt-get installed postgresql, but initdb/pg_ctl/postgres are still not found." >&2; exit 1; }
 }
+
+clamd_installed() {
+  [ -x /usr/sbin/clamd ] || command -v clamd >/dev/null 2>&1
+}
+
+# The virus-scanning tests start their own clamd (tests/Migrationsverwaltung.Testing/ClamdProcess.cs) with a test
+# signature; no clamd or freshclam service is used, and no signatures are downloaded.
+require_clamd() {
+  if clamd_installed; then
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "clamd is missing. As root run: apt-get update && apt-get install -y clamav-daemon" >&2
+    exit 1
+  fi
+  echo "Installing clamd (apt-get install clamav-daemon)..." >&2
+  apt-get update >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends clamav-daemon >&2
+  # The package's services would wait for signatures that freshclam cannot download here; nothing uses them.
+  if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
+    systemctl disable --now clamav-daemon.service clamav-daemon.socket clamav-freshclam.service >&2 2>/dev/null || true
+  fi
+  clamd_installed || { echo "apt-get installed clamav-daemon, but clamd is still not found." >&2; exit 1; }
+}

@@ -1,3 +1,4 @@
+using Migrationsverwaltung.Api.Documents.Scanning;
 using Migrationsverwaltung.Api.Infrastructure;
 using Migrationsverwaltung.Api.Infrastructure.Auth;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
@@ -16,6 +17,7 @@ builder.Services.AddCommandPipeline();
 builder.Services.AddApiDocumentation();
 builder.Services.AddStatusLookup();
 builder.Services.AddAuth();
+builder.Services.AddVirusScanning(builder.Configuration);
 
 var app = builder.Build();
 app.UseCorrelationIds();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Migrationsverwaltung.Api.Documents.Scanning;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
@@ -13,7 +14,7 @@ namespace Migrationsverwaltung.Api.Infrastructure;
 /// <summary>
 /// The one place where errors become RFC 9457 ProblemDetails: validation 400, not authenticated 401,
 /// forbidden 403, not found 404, rule violation 409, stale version 412, wrong content type 415, reused
-/// idempotency key 422, missing If-Match 428;
+/// idempotency key 422, missing If-Match 428, virus scanner unavailable 503;
 /// an ArgumentException from the domain is bad input (400).
 /// Anything unexpected stays a 500 without details (the log has them).
 /// </summary>
@@ -52,6 +53,7 @@ internal sealed class ErrorMapping(IProblemDetailsService problems) : IException
         ConcurrencyException e => Problem(StatusCodes.Status412PreconditionFailed, "Veraltete Version",
             $"Das Verfahren wurde inzwischen geändert (erwartet Version {e.ExpectedVersion}, aktuell {e.ActualVersion}). Bitte neu laden."),
         IdempotencyConflictException e => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key wiederverwendet", e.Message),
+        VirusScannerUnavailableException e => Problem(StatusCodes.Status503ServiceUnavailable, "Virenscanner nicht verfügbar", e.Message),
         // Domain functions refuse contradictory arguments (e.g. a fee kind the title does not know) this way.
         ArgumentException e => Problem(StatusCodes.Status400BadRequest, "Die Anfrage ist ungültig.", e.Message),
         _ => null,

@@ -20,7 +20,8 @@ public static class Health
     }
 
     private static async Task<IResult> ReadyAsync(
-        NpgsqlDataSource database, EventStoreReadiness eventStore, ProjectionDaemon daemon, IConfiguration configuration, ILoggerFactory loggers, CancellationToken aborted)
+        NpgsqlDataSource database, EventStoreReadiness eventStore, ProjectionDaemon daemon, IConfiguration configuration, ILoggerFactory loggers,
+        [Microsoft.AspNetCore.Mvc.FromServices] IEnumerable<IReadinessCheck> readinessChecks, CancellationToken aborted)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         timeout.CancelAfter(ReadyTimeout);
@@ -31,6 +32,13 @@ public static class Health
             if (!eventStore.IsReady)
             {
                 return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Event store not ready", detail: eventStore.Problem);
+            }
+            foreach (var check in readinessChecks)
+            {
+                if (await check.ProblemAsync(timeout.Token) is { } problem)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: problem.Title, detail: problem.Detail);
+                }
             }
             var lagging = await ProjectionLag.BeyondAsync(daemon, configuration.GetValue("Health:MaxProjectionLag", 10_000L), timeout.Token);
             return lagging is null
