@@ -1,3 +1,4 @@
+using Migrationsverwaltung.Api.Documents;
 using Migrationsverwaltung.Api.Documents.Scanning;
 using Migrationsverwaltung.Api.Infrastructure;
 using Migrationsverwaltung.Api.Infrastructure.Auth;
@@ -17,6 +18,7 @@ builder.Services.AddCommandPipeline();
 builder.Services.AddApiDocumentation();
 builder.Services.AddStatusLookup();
 builder.Services.AddAuth();
+builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddVirusScanning(builder.Configuration);
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.MapAuth();
 app.MapCommandEndpoints();
 app.MapQueryEndpoints();
 app.MapStatusLookup();
+app.MapDocuments();
 app.Run();
 
 /// <summary>Public for WebApplicationFactory in the API tests.</summary>

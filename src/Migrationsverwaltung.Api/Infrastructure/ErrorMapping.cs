@@ -2,6 +2,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Migrationsverwaltung.Api.Documents.Scanning;
+using Migrationsverwaltung.Api.Documents.Storage;
+using Migrationsverwaltung.Api.Documents.Uploads;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
@@ -47,6 +49,11 @@ internal sealed class ErrorMapping(IProblemDetailsService problems) : IException
         UnauthenticatedException e => Problem(StatusCodes.Status401Unauthorized, "Nicht angemeldet", e.Message),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Nicht erlaubt", e.Message),
         StreamNotFoundException e => Problem(StatusCodes.Status404NotFound, "Nicht gefunden", $"{e.StreamId} gibt es nicht."),
+        DocumentTooLargeException e => Problem(StatusCodes.Status413PayloadTooLarge, "Dokument zu groß", e.Message),
+        DocumentTypeMismatchException e => Problem(StatusCodes.Status415UnsupportedMediaType, "Dokumenttyp passt nicht", e.Message),
+        EmptyDocumentException e => Problem(StatusCodes.Status400BadRequest, "Leeres Dokument", e.Message),
+        DocumentRejectedException e => Problem(StatusCodes.Status422UnprocessableEntity, "Dokument abgelehnt", e.Message),
+        UploadFormatException e => Problem(e.Status, "Ungültiger Upload", e.Message),
         RuleViolation e => Problem(StatusCodes.Status409Conflict, "Im aktuellen Verfahrensstand nicht möglich", e.Message),
         StreamArchivedException => Problem(StatusCodes.Status409Conflict, "Archiviert", "Das Verfahren ist archiviert und kann nicht mehr geändert werden."),
         StreamLockTimeoutException => Problem(StatusCodes.Status409Conflict, "Gesperrt", "Das Verfahren wird gerade von jemand anderem bearbeitet; bitte erneut versuchen."),

@@ -31,9 +31,12 @@ public static class GetCaseState
                 throw new ForbiddenException($"Die Rolle {current.Actor.Role} sieht keine Verfahren.");
             }
             var folded = await store.AggregateStreamAsync(query.CaseId, Verfahren.Case.Initial,
-                (state, e) => Verfahren.CaseEvolution.Evolve(state, (Verfahren.CaseEvent)e),
-                new ReadOptions { ToVersion = query.AsOfVersion }, cancellationToken)
-                ?? throw new StreamNotFoundException(query.CaseId);
+                (state, e) => e is Verfahren.CaseEvent c ? Verfahren.CaseEvolution.Evolve(state, c) : state,
+                new ReadOptions { ToVersion = query.AsOfVersion }, cancellationToken);
+            if (folded is null || folded.Version > 0 && folded.State.Id == Guid.Empty)
+            {
+                throw new StreamNotFoundException(query.CaseId);
+            }
             access.EnsureSameTeam(folded.State.TeamId);
             var now = clock.GetUtcNow();
             var deadlines = Verfahren.CaseDeadlines.Of(folded.State, Verfahren.DeadlineSettings.Default)

@@ -4,16 +4,28 @@ using Npgsql;
 namespace Migrationsverwaltung.Api.Documents.Storage;
 
 /// <summary>
-/// Reads stored content one chunk at a time, each chunk with its own short query on a pooled connection:
+/// Reads stored (or staged) content one chunk at a time, each chunk with its own short query on a pooled connection:
 /// at most one chunk is in memory, and no connection or transaction stays open between reads.
 /// </summary>
-internal sealed class ChunkedContentStream(NpgsqlDataSource dataSource, Guid contentId, long size) : Stream
+internal sealed class ChunkedContentStream : Stream
 {
-    private const string Sql = $"SELECT data FROM {AppSchema.Name}.document_chunks WHERE content_id = $1 AND chunk_no = $2";
+    private readonly NpgsqlDataSource dataSource;
+    private readonly Guid contentId;
+    private readonly long size;
+    private readonly string sql;
     private byte[] _chunk = [];
     private int _offsetInChunk;
     private int _nextChunkNo;
     private long _position;
+
+    private ChunkedContentStream(NpgsqlDataSource dataSource, Guid contentId, long size, string sql) =>
+        (this.dataSource, this.contentId, this.size, this.sql) = (dataSource, contentId, size, sql);
+
+    public static ChunkedContentStream Stored(NpgsqlDataSource dataSource, Guid contentId, long size) =>
+        new(dataSource, contentId, size, $"SELECT data FROM {AppSchema.Name}.document_chunks WHERE content_id = $1 AND chunk_no = $2");
+
+    public static ChunkedContentStream Staged(NpgsqlDataSource dataSource, Guid uploadId, long size) =>
+        new(dataSource, uploadId, size, $"SELECT data FROM {AppSchema.Name}.document_staging WHERE upload_id = $1 AND chunk_no = $2");
 
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -59,7 +71,7 @@ internal sealed class ChunkedContentStream(NpgsqlDataSource dataSource, Guid con
 
     private NpgsqlCommand ChunkCommand()
     {
-        var command = dataSource.CreateCommand(Sql);
+        var command = dataSource.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter { Value = contentId });
         command.Parameters.Add(new NpgsqlParameter { Value = _nextChunkNo });
         return command;

@@ -33,7 +33,7 @@ public sealed class DocumentContentStore(NpgsqlDataSource dataSource, DocumentSt
 
     /// <summary>
     /// Streams <paramref name="content"/> into staging, hashing and checking it on the way. A refused upload
-    /// removes what it staged; one interrupted by the stream or the connection leaves staging rows for
+    /// removes what it staged; one interrupted by the stream or the connection too; a crash in between leaves staging rows for
     /// <see cref="PurgeAbandonedAsync"/>.
     /// </summary>
     public async Task<StagedDocument> StageAsync(Stream content, string declaredMediaType, CancellationToken cancellationToken = default)
@@ -66,9 +66,11 @@ public sealed class DocumentContentStore(NpgsqlDataSource dataSource, DocumentSt
                 await WriteChunkAsync(uploadId, chunkNo++, buffer.AsMemory(0, read), cancellationToken);
             }
         }
-        catch (DocumentRejectedException) when (chunkNo > 0)
+        catch (Exception) when (chunkNo > 0)
         {
-            await DiscardAsync(uploadId, cancellationToken);
+            // Refused, or the body broke off (client gone, connection dropped): nothing of it stays. Should this
+            // fail too (database gone), the hourly purge removes the rest.
+            await DiscardAsync(uploadId, CancellationToken.None);
             throw;
         }
         if (mediaType is null)
@@ -86,6 +88,17 @@ public sealed class DocumentContentStore(NpgsqlDataSource dataSource, DocumentSt
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var contentId = await CommitAsync(connection, staged, personId, Guid.CreateVersion7(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return contentId;
+    }
+
+    /// <summary>
+    /// The same inside the caller's transaction (the file's append): the content gets <paramref name="newContentId"/>
+    /// unless the person has these bytes already, whose content id is returned then.
+    /// </summary>
+    public async Task<Guid> CommitAsync(NpgsqlConnection connection, StagedDocument staged, Guid personId, Guid newContentId, CancellationToken cancellationToken)
+    {
         // ON CONFLICT waits for a concurrent insert of the same bytes and then does nothing, instead of failing
         // with a unique violation; the following statement sees the winner's committed row.
         var contentId = await ScalarAsync<Guid?>(connection, $"""
@@ -93,7 +106,7 @@ public sealed class DocumentContentStore(NpgsqlDataSource dataSource, DocumentSt
             VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (person_id, sha256) DO NOTHING
             RETURNING content_id
-            """, cancellationToken, Guid.CreateVersion7(), personId, staged.Sha256, staged.Size, staged.MediaType);
+            """, cancellationToken, newContentId, personId, staged.Sha256, staged.Size, staged.MediaType);
         int moved;
         if (contentId is { } inserted)
         {
@@ -115,9 +128,31 @@ public sealed class DocumentContentStore(NpgsqlDataSource dataSource, DocumentSt
             throw new InvalidOperationException(
                 $"Upload {staged.UploadId}: {moved} of {staged.ChunkCount} staged chunks found; was it purged or committed already?");
         }
-        await transaction.CommitAsync(cancellationToken);
         return contentId.Value;
     }
+
+    /// <summary>The content id of bytes the person already has, or null.</summary>
+    public async Task<Guid?> FindAsync(Guid personId, byte[] sha256, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT content_id FROM {S}.document_contents WHERE person_id = $1 AND sha256 = $2");
+        command.Parameters.Add(new NpgsqlParameter { Value = personId });
+        command.Parameters.Add(new NpgsqlParameter { Value = sha256 });
+        return await command.ExecuteScalarAsync(cancellationToken) is Guid id ? id : null;
+    }
+
+    /// <summary>Reads a staged upload back (for the virus scanner), chunk by chunk.</summary>
+    public Stream OpenStaged(StagedDocument staged) => ChunkedContentStream.Staged(dataSource, staged.UploadId, staged.Size);
+
+    /// <summary>Drops a staged upload that will not become content (refused, infected).</summary>
+    public Task DiscardAsync(StagedDocument staged, CancellationToken cancellationToken = default) => DiscardAsync(staged.UploadId, cancellationToken);
+
+    /// <summary>Drops a staged upload inside the caller's transaction (its bytes were in the file already).</summary>
+    public static async Task DiscardAsync(NpgsqlConnection connection, StagedDocument staged, CancellationToken cancellationToken) =>
+        await NonQueryAsync(connection, $"DELETE FROM {S}.document_staging WHERE upload_id = $1", cancellationToken, staged.UploadId);
+
+    /// <summary>Erases every stored byte of a person (retention deletion); returns how many contents went.</summary>
+    public static async Task<int> EraseAsync(NpgsqlConnection connection, Guid personId, CancellationToken cancellationToken) =>
+        await NonQueryAsync(connection, $"DELETE FROM {S}.document_contents WHERE person_id = $1", cancellationToken, personId);
 
     /// <summary>Deletes uploads whose last chunk arrived longer ago than <paramref name="olderThan"/>; returns how many.</summary>
     public async Task<int> PurgeAbandonedAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
@@ -146,7 +181,7 @@ public sealed class DocumentContentStore(NpgsqlDataSource dataSource, DocumentSt
         }
         var size = reader.GetInt64(1);
         return new DocumentContent(contentId, reader.GetFieldValue<byte[]>(0), size, reader.GetString(2),
-            new ChunkedContentStream(dataSource, contentId, size));
+            ChunkedContentStream.Stored(dataSource, contentId, size));
     }
 
     private async Task WriteChunkAsync(Guid uploadId, int chunkNo, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)

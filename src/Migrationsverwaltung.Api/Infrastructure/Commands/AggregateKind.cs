@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Domain.Cases;
+using Migrationsverwaltung.Domain.Files;
 using Migrationsverwaltung.Domain.Organisation;
 using Migrationsverwaltung.Domain.Persons;
 
@@ -28,4 +29,8 @@ public static class Aggregates
 
     public static readonly AggregateKind<OfficeCommand, Office, OfficeEvent> Office = new(
         "office", Domain.Organisation.Office.Initial, OfficeEvolution.Evolve, OfficeDecider.Decide, _ => null);
+
+    /// <summary>A person's file is the office's, like the person.</summary>
+    public static readonly AggregateKind<FileCommand, PersonFile, FileEvent> File = new(
+        "file", PersonFile.Initial, FileEvolution.Evolve, FileDecider.Decide, _ => null);
 }

@@ -28,11 +28,11 @@ public sealed class CommandExecutor(Store store, CurrentActor current, TimeProvi
         await using var session = await store.OpenSessionAsync(metadata, cancellationToken);
         var loaded = await session.FetchForWritingAsync(request.StreamId, kind.Initial, (state, e) => kind.Evolve(state, (TEvent)e), cancellationToken);
         var (state, version) = (loaded is null ? kind.Initial : loaded.State, loaded?.Version ?? 0);
-        if (loaded is null && request.ExpectedVersion > 0)
+        if (loaded is null && request.ExpectedVersion > 0 && !request.AnyVersion)
         {
             throw new StreamNotFoundException(request.StreamId); // a change to something that does not exist: 404, not a conflict
         }
-        if (version != request.ExpectedVersion)
+        if (!request.AnyVersion && version != request.ExpectedVersion)
         {
             throw new ConcurrencyException(request.StreamId, request.ExpectedVersion, version);
         }
@@ -46,7 +46,7 @@ public sealed class CommandExecutor(Store store, CurrentActor current, TimeProvi
             session.AppendOrStart(request.StreamId, version, kind.StreamType, events.Cast<object>().ToList());
         }
         // Working on a stream reads its data: recorded for auditors, after the append, in the same transaction.
-        session.AfterAppend((connection, _, ct) => AccessLog.AccessLogWriter.RecordAsync(connection, current, CommandName.Of(request), [request.StreamId], ct));
+        session.AfterAppend((connection, _, ct) => AccessLog.AccessLogWriter.RecordAsync(connection, current, CommandName.Of(request), [request.AccessSubject], ct));
         if (request.CommandId is { } commandId)
         {
             var hash = IdempotencyStore.HashOf(request);

@@ -21,4 +21,7 @@ public static class Roles
     public static readonly IReadOnlySet<Role> CaseWork = new HashSet<Role> { Role.Sachbearbeitung, Role.Teamleitung };
     public static readonly IReadOnlySet<Role> TeamLead = new HashSet<Role> { Role.Teamleitung };
     public static readonly IReadOnlySet<Role> Administration = new HashSet<Role> { Role.Administration };
+
+    /// <summary>A legal hold is placed or lifted by a team lead or the administration (legal department), never by the caseworker alone.</summary>
+    public static readonly IReadOnlySet<Role> LegalHold = new HashSet<Role> { Role.Teamleitung, Role.Administration };
 }

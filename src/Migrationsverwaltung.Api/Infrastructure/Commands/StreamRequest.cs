@@ -13,8 +13,19 @@ public abstract record StreamRequest<TCommand> : ICommandRequest
     public string? Reason { get; init; }
     public string? CommandId { get; init; }
 
+    /// <summary>
+    /// For additions that cannot overwrite anyone's decision (a new document): decide on whatever version is current
+    /// instead of the one the caller saw; a concurrent writer still makes the append fail, and the use case retries.
+    /// </summary>
+    [JsonIgnore]
+    public bool AnyVersion { get; init; }
+
     [JsonIgnore]
     public abstract Guid StreamId { get; }
+
+    /// <summary>Whose data working on the stream reads, for the access log: the stream itself unless said otherwise.</summary>
+    [JsonIgnore]
+    public virtual Guid AccessSubject => StreamId;
 
     [JsonIgnore]
     public virtual IReadOnlySet<Role> AllowedRoles => Roles.CaseWork;

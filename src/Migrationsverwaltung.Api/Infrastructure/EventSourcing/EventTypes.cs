@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Migrationsverwaltung.Domain.Cases;
 using Migrationsverwaltung.Domain.Common;
+using Migrationsverwaltung.Domain.Files;
 using Migrationsverwaltung.Domain.Organisation;
 using Migrationsverwaltung.Domain.Persons;
 using Migrationsverwaltung.EventStore.Serialization;
@@ -14,7 +15,7 @@ namespace Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 /// </summary>
 public static class EventTypes
 {
-    public static EventTypeRegistry CreateRegistry() => RegisterOfficeEvents(RegisterPersonEvents(RegisterCaseEvents(new EventTypeRegistry())))
+    public static EventTypeRegistry CreateRegistry() => RegisterFileEvents(RegisterOfficeEvents(RegisterPersonEvents(RegisterCaseEvents(new EventTypeRegistry()))))
         .WithPersonalData(
             property => property.IsDefined(typeof(PersonalDataAttribute), inherit: true),
             @event => @event is IAboutPerson about ? about.PersonId : null);
@@ -95,6 +96,28 @@ public static class EventTypes
         .Register<StaffMemberAppointed>("staff_member_appointed")
         .Register<StaffMemberMoved>("staff_member_moved")
         .Register<StaffMemberLeft>("staff_member_left");
+
+    private static EventTypeRegistry RegisterFileEvents(EventTypeRegistry registry) => registry
+        .Register<FileOpened>("file_opened")
+        .Register<FileImported>("file_imported")
+        .Register<DocumentAdded>("document_added")
+        .Register<DocumentVersionAdded>("document_version_added")
+        .Register<DocumentReclassified>("document_reclassified")
+        .Register<DocumentLinkedToCase>("document_linked_to_case")
+        .Register<DocumentUnlinkedFromCase>("document_unlinked_from_case")
+        .Register<InfectedUploadRefused>("infected_upload_refused")
+        .Register<SharingConsentRecorded>("sharing_consent_recorded")
+        .Register<SharingConsentWithdrawn>("sharing_consent_withdrawn")
+        .Register<DocumentsShared>("documents_shared")
+        .Register<ShareRevoked>("share_revoked")
+        .Register<RetentionAssigned>("retention_assigned")
+        .Register<LegalHoldPlaced>("legal_hold_placed")
+        .Register<LegalHoldLifted>("legal_hold_lifted")
+        .Register<FileOfferedToArchive>("file_offered_to_archive")
+        .Register<FileEvaluated>("file_evaluated")
+        .Register<FileHandedToArchive>("file_handed_to_archive")
+        .Register<ArchiveReceiptConfirmed>("archive_receipt_confirmed")
+        .Register<FileDeleted>("file_deleted");
 
     /// <summary>
     /// The first shape of a withdrawal had no "on the applicant's behalf" flag and a mandatory reason; such

@@ -15,3 +15,7 @@ public sealed class ActionAttribute(string action) : Attribute
     /// <summary>The command creates the stream: POST on the collection, 201 Created, no If-Match.</summary>
     public bool Creates { get; init; }
 }
+
+/// <summary>A command without a generic JSON resource: the system sends it itself (retention job, upload intake), or its own endpoint does (uploads).</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class InternalCommandAttribute : Attribute;

@@ -23,13 +23,14 @@ public static class CommandEndpoints
         MapAll<CaseRequest>(api.MapGroup("/cases").WithTags("Verfahren"), "/api/v1/cases", "caseId");
         MapAll<PersonRequest>(api.MapGroup("/persons").WithTags("Personen"), "/api/v1/persons", "personId");
         MapAll<OfficeRequest>(api.MapGroup("/offices").WithTags("Organisation"), "/api/v1/offices", "officeId");
+        MapAll<FileRequest>(api.MapGroup("/persons").WithTags("E-Akte"), "/api/v1/persons", "personId");
         return app;
     }
 
     private static void MapAll<TBase>(RouteGroupBuilder group, string path, string idField)
     {
         var map = typeof(CommandEndpoints).GetMethod(nameof(Map), BindingFlags.NonPublic | BindingFlags.Static)!;
-        foreach (var type in typeof(CommandEndpoints).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(TBase).IsAssignableFrom(t)))
+        foreach (var type in typeof(CommandEndpoints).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(TBase).IsAssignableFrom(t) && t.GetCustomAttribute<InternalCommandAttribute>() is null))
         {
             var action = type.GetCustomAttribute<ActionAttribute>()
                          ?? throw new InvalidOperationException($"{type.FullName} has no [Action]: every command needs its resource.");

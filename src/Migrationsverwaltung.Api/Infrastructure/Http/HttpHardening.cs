@@ -38,6 +38,15 @@ public static class HttpHardening
                 return Task.CompletedTask;
             });
             var limit = context.RequestServices.GetRequiredService<BodyLimit>().Bytes;
+            // Endpoints that take larger bodies (document uploads) say so in their metadata.
+            if (context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize is { } endpointLimit)
+            {
+                limit = endpointLimit;
+                if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                {
+                    size.MaxRequestBodySize = endpointLimit;
+                }
+            }
             if (context.Request.ContentLength > limit)
             {
                 throw new BadHttpRequestException($"Der Inhalt ist größer als {limit} Bytes.", StatusCodes.Status413PayloadTooLarge);

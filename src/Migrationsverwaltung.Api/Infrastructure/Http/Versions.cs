@@ -30,6 +30,10 @@ internal static class Versions
             : throw new MalformedHeaderException("If-Match", $"„{text}“ ist keine Version.");
     }
 
+    /// <summary>If-Match when the client sent one (then it is checked), null otherwise.</summary>
+    public static long? OptionalExpected(HttpRequest request) =>
+        request.Headers.IfMatch.Count == 0 || string.IsNullOrWhiteSpace(request.Headers.IfMatch.ToString()) ? null : ExpectedFrom(request);
+
     public static string? IdempotencyKey(HttpRequest request)
     {
         var key = request.Headers["Idempotency-Key"].ToString();

@@ -75,5 +75,14 @@ public static class AppSchema
             ALTER TABLE {s}.document_staging ALTER COLUMN data SET STORAGE EXTERNAL;
             ALTER TABLE {s}.document_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
             """),
+        new(4, "partner share tokens: only the hash, pointing at the share in the person's file", """
+            -- Whether a share is still valid (expiry, revocation, consent) is decided from the file's stream on every
+            -- access; this table only finds the share by the token's hash.
+            CREATE TABLE {s}.file_share_tokens (
+                token_hash bytea PRIMARY KEY CHECK (length(token_hash) = 32),
+                person_id uuid NOT NULL,
+                share_id uuid NOT NULL UNIQUE,
+                created_at timestamptz NOT NULL DEFAULT now());
+            """),
     ];
 }

@@ -26,7 +26,7 @@ public static class GetPerson
                 throw new ForbiddenException($"Die Rolle {current.Actor.Role} sieht keine Personendaten.");
             }
             var events = await store.ReadStreamAsync(query.PersonId, cancellationToken: cancellationToken);
-            if (events.Count == 0)
+            if (events.Count == 0 || events[0].Data is not PersonEvent)
             {
                 throw new StreamNotFoundException(query.PersonId);
             }

@@ -165,10 +165,17 @@ public class DocumentContentStoreTests
         Assert.ThrowsAsync<IOException>(() => _store.StageAsync(dropping, "application/pdf"));
 
         Assert.That(await CountAsync("document_contents WHERE person_id = $1", person), Is.Zero);
-        Assert.That(await CountAsync("document_staging WHERE true"), Is.GreaterThan(0), "the chunks before the drop stay in staging");
+        Assert.That(await CountAsync("document_staging WHERE true"), Is.Zero, "the chunks before the drop are discarded at once");
+    }
+
+    [Test]
+    public async Task Staging_that_was_never_committed_is_purged_once_it_is_old_enough()
+    {
+        var staged = await _store.StageAsync(new MemoryStream(Pdf(300 * 1024)), "application/pdf");
+
         Assert.That(await _store.PurgeAbandonedAsync(TimeSpan.FromHours(1)), Is.Zero, "a recent upload is not purged");
         Assert.That(await _store.PurgeAbandonedAsync(TimeSpan.Zero), Is.GreaterThanOrEqualTo(1));
-        Assert.That(await CountAsync("document_staging WHERE true"), Is.Zero);
+        Assert.That(await CountAsync("document_staging WHERE upload_id = $1", staged.UploadId), Is.Zero);
     }
 
     [Test]
