@@ -17,7 +17,7 @@ public sealed class DocumentTransferBenchmark(BenchOptions options, Func<string,
         var connectionString = await BenchDatabase.CreateAsync(options, "bench_documents");
         var peaks = new Dictionary<int, double>();
         string? kind = null;
-        foreach (var (mebibytes, rounds) in new[] { (1, 4 * options.Runs), (20, options.Runs) })
+        foreach (var (mebibytes, rounds) in new[] { (1, 20 * options.Runs), (20, options.Runs) })
         {
             await using var host = await startHost(connectionString);
             kind = host.Kind;
