@@ -3,14 +3,14 @@ using Npgsql;
 
 namespace Migrationsverwaltung.Benchmarks;
 
-/// <summary>Command line: --connection CS [--quick] [--only append,catchup,aggregate] [--runs N] [--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off].</summary>
+/// <summary>Command line: --connection CS [--quick] [--only append,catchup,aggregate,documents] [--runs N] [--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off].</summary>
 public sealed record BenchOptions
 {
     public const string ConnectionVariable = "MIGRATIONSVERWALTUNG_BENCH_DB";
 
     public required string AdminConnectionString { get; init; }
     public bool Quick { get; init; }
-    public IReadOnlySet<string> Only { get; init; } = new HashSet<string> { "append", "catchup", "aggregate" };
+    public IReadOnlySet<string> Only { get; init; } = new HashSet<string> { "append", "catchup", "aggregate", "documents" };
     /// <summary>Runs per side of every comparison: 5 quick, 7 full (the machines here are noisy), or --runs.</summary>
     public int Runs { get; init; } = 7;
 
@@ -34,7 +34,7 @@ public sealed record BenchOptions
     public bool Includes(string benchmark) => Only.Contains(benchmark);
 
     public static string Usage =>
-        "usage: mvw-bench --connection <admin connection string> [--quick] [--only append,catchup,aggregate] [--runs N>=5] " +
+        "usage: mvw-bench --connection <admin connection string> [--quick] [--only append,catchup,aggregate,documents] [--runs N>=5] " +
         "[--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off]\n" +
         $"The connection string may also come from {ConnectionVariable}. Each benchmark creates (and replaces) its own database.";
 
@@ -73,7 +73,7 @@ public sealed record BenchOptions
         {
             throw new ArgumentException("--runs must be at least 5 (the figures are medians of at least 5 runs per side).");
         }
-        var unknown = only?.Except(["append", "catchup", "aggregate"]).ToList();
+        var unknown = only?.Except(["append", "catchup", "aggregate", "documents"]).ToList();
         if (unknown is { Count: > 0 })
         {
             throw new ArgumentException($"Unknown benchmark(s) in --only: {string.Join(", ", unknown)}.\n{Usage}");
@@ -85,7 +85,7 @@ public sealed record BenchOptions
             Runs = runs ?? (quick ? 5 : 7),
             MaxAutoPrepare = maxAutoPrepare,
             SynchronousCommitOff = synchronousCommitOff,
-            Only = only ?? new HashSet<string> { "append", "catchup", "aggregate" },
+            Only = only ?? new HashSet<string> { "append", "catchup", "aggregate", "documents" },
             BatchSizes = batchSizes is { Count: > 0 } ? batchSizes : [2000, 5000, 10000],
         };
     }

@@ -1,6 +1,12 @@
 using System.Diagnostics;
 using System.Runtime;
 using Migrationsverwaltung.Benchmarks;
+using Migrationsverwaltung.Benchmarks.Documents;
+
+if (args is [DocumentStoreHost.Command, .. var hostArgs])
+{
+    return await DocumentStoreHost.RunAsync(hostArgs);
+}
 
 BenchOptions options;
 try
@@ -29,6 +35,10 @@ if (options.Includes("catchup"))
 if (options.Includes("aggregate"))
 {
     await new AggregateBenchmark(options).RunAsync();
+}
+if (options.Includes("documents"))
+{
+    await new DocumentTransferBenchmark(options, async connection => await StoreHostTransfer.StartAsync(connection)).RunAsync();
 }
 Report.Note($"mvw-bench: done in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s, {Report.Load()}");
 return 0;

@@ -11,6 +11,7 @@ public static class Report
         {
             "ms" => "0.000",
             "x" => "0.00",
+            "MiB/s" or "MiB" => "0.0",
             _ => "0",
         };
         Console.Out.WriteLine($"BENCH {name} {value.ToString(format, CultureInfo.InvariantCulture)} {unit}");
