@@ -53,6 +53,7 @@ internal sealed class ErrorMapping(IProblemDetailsService problems) : IException
         DocumentTypeMismatchException e => Problem(StatusCodes.Status415UnsupportedMediaType, "Dokumenttyp passt nicht", e.Message),
         EmptyDocumentException e => Problem(StatusCodes.Status400BadRequest, "Leeres Dokument", e.Message),
         DocumentRejectedException e => Problem(StatusCodes.Status422UnprocessableEntity, "Dokument abgelehnt", e.Message),
+        Documents.Sharing.ShareUnavailableException e => Problem(StatusCodes.Status404NotFound, "Freigabe nicht verfügbar", e.Message),
         UploadFormatException e => Problem(e.Status, "Ungültiger Upload", e.Message),
         RuleViolation e => Problem(StatusCodes.Status409Conflict, "Im aktuellen Verfahrensstand nicht möglich", e.Message),
         StreamArchivedException => Problem(StatusCodes.Status409Conflict, "Archiviert", "Das Verfahren ist archiviert und kann nicht mehr geändert werden."),

@@ -22,6 +22,9 @@ public sealed class RoleMatrixTests : ApiTestBase
         { Template: var t } when t.EndsWith("/rejection-approval", StringComparison.Ordinal) || t.EndsWith("/rejection-proposal-returns", StringComparison.Ordinal)
             => Set("Teamleitung"),
         { Template: var t } when t.StartsWith("/api/v1/offices", StringComparison.Ordinal) => Set("Administration"),
+        { Template: var t } when t.StartsWith("/api/v1/partner/", StringComparison.Ordinal) => Set("Partner"),
+        { Template: var t } when t.EndsWith("/file/legal-holds", StringComparison.Ordinal) || t.EndsWith("/file/legal-hold-lifts", StringComparison.Ordinal)
+            => Set("Teamleitung", "Administration"),
         { Template: var t } when t.StartsWith("/api/v1/cases", StringComparison.Ordinal) || t.StartsWith("/api/v1/persons", StringComparison.Ordinal)
             => Set("Sachbearbeitung", "Teamleitung"),
         _ => throw new InvalidOperationException($"The role matrix has no row for {endpoint.Method} {endpoint.Template}: add one."),

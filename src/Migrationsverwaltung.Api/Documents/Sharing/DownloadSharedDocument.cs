@@ -25,7 +25,7 @@ public static class DownloadSharedDocument
             var (file, share) = await shares.OpenAsync(query.Token, cancellationToken);
             if (!share.DocumentIds.Contains(query.DocumentId))
             {
-                throw new ForbiddenException("Dieses Dokument gehört nicht zur Freigabe.");
+                throw new ShareUnavailableException();
             }
             return new Shared(file.PersonId, await DownloadDocument.OpenAsync(file, query.DocumentId, null, contents, cancellationToken));
         }

@@ -24,13 +24,16 @@ public sealed class PartnerShares(NpgsqlDataSource dataSource, FileLoader files,
         }
         if (!ShareTokens.LooksValid(token) || await ShareTokens.FindAsync(dataSource, token!, cancellationToken) is not { } found)
         {
-            throw new ForbiddenException(Refused);
+            throw new ShareUnavailableException();
         }
         var (file, _, _) = await files.LoadAsync(found.PersonId, cancellationToken);
         if (file.IsDeleted || !file.Shares.TryGetValue(found.ShareId, out var share) || !share.IsActiveOn(BerlinTime.DateOf(clock.GetUtcNow())))
         {
-            throw new ForbiddenException(Refused);
+            throw new ShareUnavailableException();
         }
         return (file, share);
     }
 }
+
+/// <summary>Unknown, expired and revoked shares answer alike (404), so a token's fate cannot be probed.</summary>
+public sealed class ShareUnavailableException() : Exception(PartnerShares.Refused);

@@ -60,7 +60,8 @@ internal static class OpenApiExamples
                 "PostalCode" => "47798", "DocumentCode" => "ARBEITSVERTRAG", "UserId" or "Caseworker" => "sb-1", _ => "Beispiel",
             },
             _ when t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) =>
-                new JsonArray(t.GetGenericArguments()[0] == typeof(string) ? "PASS" : Object(t.GetGenericArguments()[0])),
+                new JsonArray(t.GetGenericArguments()[0] == typeof(string) ? "PASS"
+                    : t.GetGenericArguments()[0] == typeof(Guid) ? Value(typeof(Guid), name) : Object(t.GetGenericArguments()[0])),
             _ => Object(t),
         };
     }

@@ -59,7 +59,7 @@ public sealed class SharingWithPartnersTests : FileApiHost
         Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await read.Content.ReadAsByteArrayAsync(), Is.EqualTo(TestViruses.Pdf(padding: 100)));
         using var other = await partner.GetAsync($"/api/v1/partner/shared-documents/{notShared}/content");
-        Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         using var file = await partner.GetAsync($"/api/v1/persons/{personId}/file");
         Assert.That(file.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "a partner never sees the file itself");
 
@@ -81,7 +81,7 @@ public sealed class SharingWithPartnersTests : FileApiHost
         Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.OK), await revoked.Content.ReadAsStringAsync());
 
         using var after = await partner.GetAsync($"/api/v1/partner/shared-documents/{shared}/content");
-        Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await after.Content.ReadAsStringAsync(), Does.Contain("widerrufen"));
     }
 
@@ -95,7 +95,7 @@ public sealed class SharingWithPartnersTests : FileApiHost
         Assert.That(withdrawn.StatusCode, Is.EqualTo(HttpStatusCode.OK), await withdrawn.Content.ReadAsStringAsync());
 
         using var list = await (await PartnerAsync(token)).GetAsync("/api/v1/partner/shared-documents");
-        Assert.That(list.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(list.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     [Test]
@@ -113,7 +113,7 @@ public sealed class SharingWithPartnersTests : FileApiHost
         try
         {
             using var nextDay = await partner.GetAsync("/api/v1/partner/shared-documents");
-            Assert.That(nextDay.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(nextDay.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         }
         finally
         {
@@ -127,7 +127,8 @@ public sealed class SharingWithPartnersTests : FileApiHost
     public async Task Unknown_tokens_and_other_roles_are_refused(string token)
     {
         using var response = await (await PartnerAsync(token)).GetAsync("/api/v1/partner/shared-documents");
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("unbekannt, abgelaufen oder widerrufen"));
         using var caseworker = await Caseworker.GetAsync("/api/v1/partner/shared-documents");
         Assert.That(caseworker.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
