@@ -2,6 +2,7 @@ using System.CommandLine;
 using Migrationsverwaltung.Cli;
 using Migrationsverwaltung.Cli.DevDb;
 using Migrationsverwaltung.Cli.Events;
+using Migrationsverwaltung.Cli.Seeding;
 using Migrationsverwaltung.Cli.Token;
 
 var root = new RootCommand("mvw: the command line of Migrationsverwaltung for operators and developers.")
@@ -10,6 +11,7 @@ var root = new RootCommand("mvw: the command line of Migrationsverwaltung for op
     MigrateCommand.Create(),
     EventsCommand.Create(),
     TokenCommand.Create(),
+    SeedCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -12,6 +12,12 @@ public sealed class StatusLookupOptions
 {
     /// <summary>Lookups per client (IPv4 address or IPv6 /64) and fixed one-minute window.</summary>
     public int PermitsPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// Clients the lookup does not limit, written as their partition (an IPv4 address like 127.0.0.1, or an IPv6 /64
+    /// like 2001:db8::/64): a load test or a monitor on a known host. Never list a reverse proxy's address.
+    /// </summary>
+    public string[] UnlimitedClients { get; set; } = [];
 }
 
 /// <summary>The public status lookup: its projection, audit log writer, rate limit and endpoint (docs/public-status.md).</summary>
@@ -38,14 +44,19 @@ public static class StatusLookupSetup
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = TooManyRequestsAsync;
-            options.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                ClientAddress.PartitionOf(http.Connection.RemoteIpAddress),
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<StatusLookupOptions>>().Value.PermitsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+            options.AddPolicy(RateLimitPolicy, http =>
+            {
+                var settings = http.RequestServices.GetRequiredService<IOptions<StatusLookupOptions>>().Value;
+                var client = ClientAddress.PartitionOf(http.Connection.RemoteIpAddress);
+                return settings.UnlimitedClients.Contains(client, StringComparer.OrdinalIgnoreCase)
+                    ? RateLimitPartition.GetNoLimiter(client)
+                    : RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = settings.PermitsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    });
+            });
         });
         return services;
     }

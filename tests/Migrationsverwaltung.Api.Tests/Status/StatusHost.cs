@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
@@ -57,7 +58,7 @@ internal sealed class StatusHost
     public IServiceProvider Services => Factory.Services;
     public DateOnly Today => Domain.Calendar.BerlinTime.DateOf(Clock.GetUtcNow());
 
-    public static async Task<StatusHost> StartAsync(ApiFactory api, int permitsPerMinute)
+    public static async Task<StatusHost> StartAsync(ApiFactory api, int permitsPerMinute, IReadOnlyDictionary<string, string?>? settings = null, System.Net.IPAddress? clientAddress = null)
     {
         var clock = new MovableClock(DateTimeOffset.UtcNow);
         var logs = new CapturedLogs();
@@ -66,11 +67,15 @@ internal sealed class StatusHost
             builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["StatusLookup:PermitsPerMinute"] = permitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            }));
+            }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary()));
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddSingleton<ILoggerProvider>(logs);
+                if (clientAddress is not null)
+                {
+                    services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new ClientAddressFilter(clientAddress));
+                }
             });
         });
         var host = new StatusHost(factory, clock, logs);
@@ -118,4 +123,18 @@ internal sealed record Observed(HttpStatusCode Code, string Headers, byte[] Body
     }
 
     public string Text => System.Text.Encoding.UTF8.GetString(Body);
+}
+
+/// <summary>The test server has no remote address; this gives every request the one a test needs.</summary>
+internal sealed class ClientAddressFilter(IPAddress address) : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, call) =>
+        {
+            context.Connection.RemoteIpAddress = address;
+            await call();
+        });
+        next(app);
+    };
 }

@@ -14,9 +14,12 @@ public static class StatusTokens
     private const string Symbols = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private const string CheckSymbols = Symbols + "*~$=U";
 
-    public static string Create()
+    public static string Create() => FromBits(BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)));
+
+    /// <summary>The token of the given 60 bits (higher bits are ignored); synthetic data (mvw seed) draws them from a seeded generator.</summary>
+    public static string FromBits(ulong bits)
     {
-        var value = BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)) & ((1UL << 60) - 1);
+        var value = bits & ((1UL << 60) - 1);
         var body = new char[12];
         for (var i = 11; i >= 0; i--)
         {

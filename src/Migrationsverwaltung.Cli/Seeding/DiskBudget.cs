@@ -1,0 +1,38 @@
+using Npgsql;
+
+namespace Migrationsverwaltung.Cli.Seeding;
+
+/// <summary>
+/// The space a data set needs, estimated from measured runs (docs/benchmarks.md: about 14 KB per case with its events,
+/// person, indexes and projections), with a margin; and the free space where the database keeps its files.
+/// </summary>
+internal static class DiskBudget
+{
+    public const long BytesPerCase = 14_000;
+    public const double Margin = 1.25;
+
+    public static long Needed(int cases) => (long)(cases * BytesPerCase * Margin);
+
+    /// <summary>
+    /// Free bytes in PostgreSQL's data directory when the server runs on this machine and lets us read the setting
+    /// (superuser or pg_read_all_settings); null when it cannot be measured from here.
+    /// </summary>
+    public static async Task<long?> FreeBytesAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        string? directory;
+        try
+        {
+            await using var command = dataSource.CreateCommand("SELECT current_setting('data_directory')");
+            directory = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            return null;
+        }
+        if (directory is null || !Directory.Exists(directory))
+        {
+            return null; // a remote server, or a directory this user cannot see
+        }
+        return new DriveInfo(directory).AvailableFreeSpace;
+    }
+}

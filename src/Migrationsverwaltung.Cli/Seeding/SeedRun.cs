@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Migrationsverwaltung.Api.Infrastructure.Persistence;
+using Migrationsverwaltung.EventStore.Daemon;
+using Migrationsverwaltung.EventStore.Importing;
+using Migrationsverwaltung.EventStore.Schema;
+using Npgsql;
+using Store = Migrationsverwaltung.EventStore.EventStore;
+
+namespace Migrationsverwaltung.Cli.Seeding;
+
+internal sealed record SeedSettings(SeedPlan Plan, string ConnectionString, string Schema, double? AssumeFreeGb, string? StatusTokensFile, bool WaitForProjections);
+
+internal sealed class NotEnoughDiskException(string message) : Exception(message);
+
+/// <summary>
+/// Runs a seeding: checks the free disk, builds the API's composition on the database, refuses a store that has streams
+/// already, generates and bulk-imports chunk by chunk (generation and import overlap), sets the file-number counters,
+/// lets the API's projection daemon build the async projections, and reports.
+/// </summary>
+internal sealed class SeedRun(SeedSettings settings, TextWriter progress)
+{
+    public async Task<SeedReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var plan = settings.Plan;
+        var watch = Stopwatch.StartNew();
+        using var host = ApiComposition.Build(
+            $"--ConnectionStrings:EventStore={settings.ConnectionString}", $"--EventStore:Schema={settings.Schema}",
+            "--Serilog:MinimumLevel:Default=Warning", "--Samples:Seed=false", "--EventStore:Daemon:Enabled=false");
+        var store = host.Services.GetRequiredService<Store>();
+        await CheckDiskAsync(store.DataSource, plan, cancellationToken);
+        await store.InitializeAsync(cancellationToken);
+        await new VersionedSchema(store.DataSource, AppSchema.Name, "schema_migrations", AppSchema.Migrations).MigrateAsync(cancellationToken);
+        await RefuseFilledStoreAsync(store, cancellationToken);
+        var sizeBefore = await DatabaseSizeAsync(store.DataSource, cancellationToken);
+
+        var generator = new SeedGenerator(plan);
+        var statistics = new SeedStatistics(plan);
+        await ImportAsync(store, generator, statistics, watch, cancellationToken);
+        await SetFileNumberCountersAsync(store.DataSource, generator, cancellationToken);
+        var imported = watch.Elapsed;
+        var projections = settings.WaitForProjections ? await BuildAsyncProjectionsAsync(host, store, cancellationToken) : [];
+        await AnalyzeAsync(store, cancellationToken);
+        if (settings.StatusTokensFile is { } file)
+        {
+            await File.WriteAllLinesAsync(file, statistics.StatusTokens, cancellationToken);
+        }
+        return new SeedReport(plan, generator.Offices, statistics, imported, watch.Elapsed, projections,
+            await DatabaseSizeAsync(store.DataSource, cancellationToken) - sizeBefore, settings.StatusTokensFile);
+    }
+
+    private async Task CheckDiskAsync(NpgsqlDataSource dataSource, SeedPlan plan, CancellationToken cancellationToken)
+    {
+        var needed = DiskBudget.Needed(plan.Cases);
+        var free = settings.AssumeFreeGb is { } assumed ? (long)(assumed * 1e9) : await DiskBudget.FreeBytesAsync(dataSource, cancellationToken);
+        if (free is null)
+        {
+            throw new NotEnoughDiskException(
+                $"Cannot measure the free disk space of the database's data directory from here (remote server or no right to read data_directory). " +
+                $"{plan.Cases:N0} cases need about {needed / 1e9:0.0} GB; check it yourself and pass --assume-free-gb.");
+        }
+        if (free < needed)
+        {
+            throw new NotEnoughDiskException(
+                $"Not enough disk space: {plan.Cases:N0} cases need about {needed / 1e9:0.0} GB in the database's data directory, but only {free / 1e9:0.0} GB are free. " +
+                "Free space, or seed fewer cases (--cases).");
+        }
+    }
+
+    private static async Task RefuseFilledStoreAsync(Store store, CancellationToken cancellationToken)
+    {
+        await using var command = store.DataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM \"{store.Options.Schema}\".mt_streams)");
+        if ((bool)(await command.ExecuteScalarAsync(cancellationToken))!)
+        {
+            throw new Events.UsageException($"The event store in schema '{store.Options.Schema}' has streams already; seed an empty database.");
+        }
+    }
+
+    /// <summary>Generation runs on its own thread, one chunk ahead of the import, so both cores work.</summary>
+    private async Task ImportAsync(Store store, SeedGenerator generator, SeedStatistics statistics, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        var chunks = System.Threading.Channels.Channel.CreateBounded<SeedChunk>(2);
+        var producing = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var chunk in generator.Generate())
+                {
+                    await chunks.Writer.WriteAsync(chunk, cancellationToken);
+                }
+                chunks.Writer.Complete();
+            }
+            catch (Exception error)
+            {
+                chunks.Writer.Complete(error);
+            }
+        }, cancellationToken);
+        var reported = 0;
+        await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
+        {
+            await store.BulkImportAsync(chunk.Streams, cancellationToken);
+            statistics.Add(chunk);
+            var percent = (int)(100L * statistics.Cases / settings.Plan.Cases);
+            if (percent >= reported + 5 || statistics.Cases == settings.Plan.Cases)
+            {
+                reported = percent;
+                await progress.WriteLineAsync($"mvw seed: {statistics.Cases:N0} of {settings.Plan.Cases:N0} cases ({percent} %), {statistics.Events:N0} events, {watch.Elapsed:mm\\:ss}");
+            }
+        }
+        await producing;
+    }
+
+    private static async Task SetFileNumberCountersAsync(NpgsqlDataSource dataSource, SeedGenerator generator, CancellationToken cancellationToken)
+    {
+        var last = generator.LastFileNumbers;
+        var offices = generator.Offices.ToDictionary(o => o.Index, o => o.Id);
+        await using var command = dataSource.CreateCommand($"""
+            INSERT INTO {AppSchema.Name}.file_number_counters (office_id, year, last_number)
+            SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[])
+            ON CONFLICT (office_id, year) DO UPDATE SET last_number = GREATEST(file_number_counters.last_number, excluded.last_number)
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = last.Keys.Select(k => offices[k.Office]).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = last.Keys.Select(k => k.Year).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = last.Values.ToArray() });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The API's daemon, with the API's async projections, run here until they have applied every seeded event.</summary>
+    private async Task<IReadOnlyList<string>> BuildAsyncProjectionsAsync(IHost host, Store store, CancellationToken cancellationToken)
+    {
+        var daemon = host.Services.GetRequiredService<ProjectionDaemon>();
+        var names = daemon.ProjectionNames.ToList();
+        if (names.Count == 0)
+        {
+            return names;
+        }
+        await progress.WriteLineAsync($"mvw seed: building the async projections ({string.Join(", ", names)}) ...");
+        daemon.Start();
+        try
+        {
+            var control = new ProjectionControl(store);
+            while (!await control.WaitForCatchUpAsync(names, TimeSpan.FromSeconds(30), cancellationToken))
+            {
+                var behind = (await daemon.StatusAsync(cancellationToken)).Sum(s => Math.Max(0, s.EventsBehind));
+                await progress.WriteLineAsync($"mvw seed: async projections {behind:N0} events behind");
+            }
+        }
+        finally
+        {
+            await daemon.StopAsync();
+        }
+        return names;
+    }
+
+    private static async Task AnalyzeAsync(Store store, CancellationToken cancellationToken)
+    {
+        await using var command = store.DataSource.CreateCommand("ANALYZE");
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<long> DatabaseSizeAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT pg_database_size(current_database())");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using Migrationsverwaltung.EventStore.Serialization;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Migrationsverwaltung.EventStore.Importing;
+
+/// <summary>
+/// Writes new streams with binary COPY into mt_streams, mt_events and mt_personal_data, in one transaction, so they
+/// read exactly as if appended (docs/event-store-bulk-import.md): versions 1..n, seq ids in the given order, the
+/// transaction's tx_id, each event's personal part apart with the same hash an append computes (the hash is taken by
+/// PostgreSQL of the jsonb text, as in the append), and the store's inline projections applied in the same transaction.
+/// </summary>
+internal sealed class BulkImporter(EventStore store)
+{
+    private EventStoreOptions Options => store.Options;
+
+    public async Task<BulkImportResult> ImportAsync(NpgsqlConnection connection, IReadOnlyList<ImportedStream> streams, CancellationToken cancellationToken)
+    {
+        var rows = Prepare(streams);
+        var (txId, seqIds) = await AllocateAsync(connection, rows.Count, cancellationToken);
+        var hashes = await PersonalHashesAsync(connection, rows, cancellationToken);
+        try
+        {
+            await CopyStreamsAsync(connection, streams, cancellationToken);
+            await CopyEventsAsync(connection, rows, seqIds, txId, hashes, cancellationToken);
+            await CopyPersonalDataAsync(connection, rows, cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == "23505")
+        {
+            throw new BulkImportConflictException(exception);
+        }
+        var stored = new List<StoredEvent>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            stored.Add(rows[i].AsStored(seqIds[i], txId, Options.TenantId));
+        }
+        foreach (var projection in store.InlineProjections)
+        {
+            await projection.ApplyAsync(connection, stored, cancellationToken);
+        }
+        return new BulkImportResult(streams.Count, rows.Count, rows.Count(r => r.Serialized.Personal is not null), txId,
+            rows.Count == 0 ? 0 : seqIds[0], rows.Count == 0 ? 0 : seqIds[^1]);
+    }
+
+    private List<Row> Prepare(IReadOnlyList<ImportedStream> streams)
+    {
+        var rows = new List<Row>(streams.Sum(s => s.Events.Count));
+        foreach (var stream in streams)
+        {
+            if (stream.Events.Count == 0 || stream.Events.Any(e => e?.Data is null))
+            {
+                throw new ArgumentException($"Imported stream {stream.Id} needs at least one event and no null events.", nameof(streams));
+            }
+            for (var i = 0; i < stream.Events.Count; i++)
+            {
+                var @event = stream.Events[i];
+                var type = @event.Data.GetType();
+                rows.Add(new Row(stream.Id, i + 1, @event, Guid.CreateVersion7(@event.Timestamp), store.Registry.AliasFor(type),
+                    type.FullName ?? type.Name, store.Registry.SerializeForAppend(@event.Data), @event.Metadata ?? EventMetadata.Empty));
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>The transaction's id (as an append's column default takes it) and a block of sequence values in ascending order.</summary>
+    private async Task<(long TxId, long[] SeqIds)> AllocateAsync(NpgsqlConnection connection, int count, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            SELECT {Options.Qualified("mt_current_tx_id()")},
+                   ARRAY(SELECT nextval('"{Options.Schema}".mt_events_sequence') FROM generate_series(1, $1))
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = count, NpgsqlDbType = NpgsqlDbType.Integer });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var seqIds = reader.GetFieldValue<long[]>(1);
+        Array.Sort(seqIds);
+        return (reader.GetInt64(0), seqIds);
+    }
+
+    /// <summary>sha256 of the personal part's jsonb text, computed by PostgreSQL exactly as the append's statement does.</summary>
+    private static async Task<byte[]?[]> PersonalHashesAsync(NpgsqlConnection connection, List<Row> rows, CancellationToken cancellationToken)
+    {
+        var hashes = new byte[]?[rows.Count];
+        var personal = rows.Select((row, index) => (row.Serialized.Personal, index)).Where(p => p.Personal is not null).ToList();
+        if (personal.Count == 0)
+        {
+            return hashes;
+        }
+        await using var command = new NpgsqlCommand(
+            "SELECT sha256(convert_to(p::jsonb::text, 'UTF8')) FROM unnest($1::text[]) WITH ORDINALITY AS u(p, n) ORDER BY n", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = personal.Select(p => p.Personal!).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var i = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hashes[personal[i++].index] = reader.GetFieldValue<byte[]>(0);
+        }
+        return hashes;
+    }
+
+    private async Task CopyStreamsAsync(NpgsqlConnection connection, IReadOnlyList<ImportedStream> streams, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            $"COPY {Options.Qualified("mt_streams")} (id, type, version, timestamp, created, tenant_id) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var stream in streams)
+        {
+            writer.StartRow();
+            writer.Write(stream.Id, NpgsqlDbType.Uuid);
+            WriteNullable(writer, stream.Type, NpgsqlDbType.Varchar);
+            writer.Write((long)stream.Events.Count, NpgsqlDbType.Bigint);
+            writer.Write(stream.Events[^1].Timestamp.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+            writer.Write(stream.Events[0].Timestamp.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+            writer.Write(Options.TenantId, NpgsqlDbType.Varchar);
+        }
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    private async Task CopyEventsAsync(NpgsqlConnection connection, List<Row> rows, long[] seqIds, long txId, byte[]?[] hashes, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync($"""
+            COPY {Options.Qualified("mt_events")} (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type,
+                correlation_id, causation_id, user_name, headers, tx_id, personal_hash) FROM STDIN (FORMAT BINARY)
+            """, cancellationToken);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            writer.StartRow();
+            writer.Write(seqIds[i], NpgsqlDbType.Bigint);
+            writer.Write(row.EventId, NpgsqlDbType.Uuid);
+            writer.Write(row.StreamId, NpgsqlDbType.Uuid);
+            writer.Write((long)row.Version, NpgsqlDbType.Bigint);
+            writer.Write(row.Serialized.Data, NpgsqlDbType.Jsonb);
+            writer.Write(row.Alias, NpgsqlDbType.Varchar);
+            writer.Write(row.Event.Timestamp.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+            writer.Write(Options.TenantId, NpgsqlDbType.Varchar);
+            writer.Write(row.DotnetType, NpgsqlDbType.Varchar);
+            WriteNullable(writer, row.Metadata.CorrelationId, NpgsqlDbType.Varchar);
+            WriteNullable(writer, row.Metadata.CausationId, NpgsqlDbType.Varchar);
+            WriteNullable(writer, row.Metadata.UserName, NpgsqlDbType.Varchar);
+            WriteNullable(writer, row.Metadata.Headers.Count == 0 ? null : JsonSerializer.Serialize(row.Metadata.Headers), NpgsqlDbType.Jsonb);
+            writer.Write(txId, NpgsqlDbType.Bigint);
+            if (hashes[i] is { } hash)
+            {
+                writer.Write(hash, NpgsqlDbType.Bytea);
+            }
+            else
+            {
+                writer.WriteNull();
+            }
+        }
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    private async Task CopyPersonalDataAsync(NpgsqlConnection connection, List<Row> rows, CancellationToken cancellationToken)
+    {
+        if (!rows.Exists(r => r.Serialized.Personal is not null))
+        {
+            return;
+        }
+        await using var writer = await connection.BeginBinaryImportAsync(
+            $"COPY {Options.Qualified("mt_personal_data")} (event_id, subject_id, data) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var row in rows.Where(r => r.Serialized.Personal is not null))
+        {
+            writer.StartRow();
+            writer.Write(row.EventId, NpgsqlDbType.Uuid);
+            writer.Write(row.Serialized.SubjectId!.Value, NpgsqlDbType.Uuid);
+            writer.Write(row.Serialized.Personal!, NpgsqlDbType.Jsonb);
+        }
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    private static void WriteNullable(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            writer.Write(value, type);
+        }
+    }
+
+    private sealed record Row(Guid StreamId, int Version, ImportedEvent Event, Guid EventId, string Alias, string DotnetType, SerializedEvent Serialized, EventMetadata Metadata)
+    {
+        public StoredEvent AsStored(long seqId, long txId, string tenantId) => new(
+            SeqId: seqId, Id: EventId, StreamId: StreamId, Version: Version, Type: Alias, Data: Event.Data, Timestamp: Event.Timestamp,
+            TenantId: tenantId, CorrelationId: Metadata.CorrelationId, CausationId: Metadata.CausationId, UserName: Metadata.UserName,
+            Headers: Metadata.Headers, TransactionId: txId, IsArchived: false);
+    }
+}
+
+/// <summary>An imported stream (or event id) exists already; the whole import was rolled back.</summary>
+public sealed class BulkImportConflictException(PostgresException inner)
+    : EventStoreException($"The bulk import was rolled back: {inner.ConstraintName switch
+    {
+        "mt_streams_pkey" => "one of its streams exists already",
+        _ => $"a row conflicts with a stored one ({inner.ConstraintName})",
+    }}. Bulk import only creates new streams.", inner);
