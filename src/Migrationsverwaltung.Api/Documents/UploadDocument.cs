@@ -106,9 +106,10 @@ public static class UploadDocument
             .WithMetadata(new RequestSizeLimitAttribute(maxDocumentBytes + 64 * 1024))
             .WithTags("E-Akte").WithName("UploadDocument")
             .WithSummary("Lädt ein Dokument in die Akte (Laufmappe) der Person hoch: multipart „metadata“ (JSON) + „content“ (PDF, JPEG, PNG, TIFF)")
-            .Accepts<IFormFile>("multipart/form-data").Produces<Answer>(StatusCodes.Status201Created).Produces<Answer>()
+            .WithDescription("Body: multipart/form-data, zuerst Teil „metadata“ (JSON), dann Teil „content“ (Datei mit Dateiname und Content-Type). "
+                + "Kein Accepts-Eintrag, damit Anmeldung und Rolle vor dem Inhaltstyp geprüft werden.").Produces<Answer>(StatusCodes.Status201Created).Produces<Answer>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static IResult Answered(CommandResult result, ReceivedUpload upload, Guid personId)

@@ -64,8 +64,9 @@ public static class UploadDocumentVersion
             .WithMetadata(new RequestSizeLimitAttribute(maxDocumentBytes + 64 * 1024))
             .WithTags("E-Akte").WithName("UploadDocumentVersion")
             .WithSummary("Lädt eine neue Fassung eines Dokuments hoch; frühere Fassungen bleiben erhalten")
-            .Accepts<IFormFile>("multipart/form-data").Produces<CommandResult>()
+            .WithDescription("Body: multipart/form-data, zuerst Teil „metadata“ (JSON), dann Teil „content“ (Datei mit Dateiname und Content-Type). "
+                + "Kein Accepts-Eintrag, damit Anmeldung und Rolle vor dem Inhaltstyp geprüft werden.").Produces<CommandResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

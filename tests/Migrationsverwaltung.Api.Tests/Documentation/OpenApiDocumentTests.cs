@@ -24,8 +24,8 @@ public sealed class OpenApiDocumentTests : ApiTestBase
         Assert.That(operations.Where(o => o.Method == "post").All(o => o.Operation["responses"]!.AsObject().ContainsKey("412") || o.Path.Split('/').Length == 4),
             Is.True, "changes document the stale-version answer");
         var withBody = operations.Where(o => o.Operation["requestBody"] is not null).ToList();
-        Assert.That(withBody.Where(o => o.Operation["requestBody"]!["content"]!["application/json"]!["example"] is null).Select(o => o.Path), Is.Empty,
-            "every request body has an example");
+        Assert.That(withBody.Where(o => o.Operation["requestBody"]!["content"]!["application/json"] is { } json && json["example"] is null).Select(o => o.Path), Is.Empty,
+            "every JSON request body has an example");
         var example = paths["/api/v1/cases/{id}/document-requests"]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"]!.AsObject();
         Assert.That(example.Select(p => p.Key), Is.SupersetOf(new[] { "items", "deadline" }));
         Assert.That(example.ContainsKey("caseId") || example.ContainsKey("expectedVersion"), Is.False, "path and header values are not in the body");

@@ -30,9 +30,15 @@ public sealed class BadInputCorpusTests : ApiTestBase
         });
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         var caseUrl = created.Headers.Location!.ToString();
+        using var person = await client.CommandAsync("/api/v1/persons", new
+        {
+            officeId = CaseDriver.Office, familyName = "Muster", birthDate = "1990-01-01", birthPlace = "Ort", sex = "Female", nationality = "DEU",
+            address = new { street = "A", houseNumber = "1", postalCode = "47798", city = "B", country = "DEU" },
+        });
+        var personUrl = person.Headers.Location!.ToString();
         var before = await EventCountAsync();
 
-        var corpus = Corpus(caseUrl).ToList();
+        var corpus = Corpus(caseUrl).Concat(FileCorpus(personUrl, caseUrl)).ToList();
         var wrong = new List<string>();
         foreach (var (name, request) in corpus)
         {
@@ -110,6 +116,67 @@ public sealed class BadInputCorpusTests : ApiTestBase
         yield return ("enum as number", Raw("/api/v1/cases", With(targets[0].Valid, "kind", 7).ToJsonString(), null));
         yield return ("impossible date", Raw("/api/v1/cases", With(targets[0].Valid, "receivedOn", "2026-02-30").ToJsonString(), null));
         yield return ("nationality in Arabic", Raw("/api/v1/persons", With(targets[1].Valid, "nationality", "سوريا").ToJsonString(), null));
+    }
+
+    /// <summary>The E-Akte: JSON commands on the file, and broken multipart uploads (none may store a byte).</summary>
+    private static IEnumerable<(string, HttpRequestMessage)> FileCorpus(string personUrl, string caseUrl)
+    {
+        var targets = new (string Path, JsonObject Valid)[]
+        {
+            ($"{personUrl}/file/case-links", new JsonObject { ["documentId"] = Guid.NewGuid(), ["caseId"] = Guid.NewGuid() }),
+            ($"{personUrl}/file/reclassifications", new JsonObject { ["documentId"] = Guid.NewGuid(), ["documentType"] = "PASS", ["confidentiality"] = "Normal" }),
+            ($"{personUrl}/file/sharing-consents", new JsonObject { ["partner"] = "Jobcenter", ["purpose"] = "SGB II", ["until"] = "2030-01-01" }),
+            ($"{personUrl}/file/shares", new JsonObject { ["partner"] = "Jobcenter", ["documentIds"] = new JsonArray(Guid.NewGuid()), ["until"] = "2030-01-01" }),
+        };
+        foreach (var (path, valid) in targets)
+        {
+            var label = path.Replace(personUrl, "{person}", StringComparison.Ordinal);
+            yield return ($"{label} malformed JSON", Raw(path, "{\"a\": ", 1));
+            yield return ($"{label} unknown field", Raw(path, With(valid, "unknownField", 1).ToJsonString(), 1));
+            foreach (var field in valid.Select(f => f.Key).ToList())
+            {
+                yield return ($"{label} missing {field}", Raw(path, Without(valid, field).ToJsonString(), 1));
+                yield return ($"{label} {field} null", Raw(path, With(valid, field, null).ToJsonString(), 1));
+                yield return ($"{label} {field} huge string", Raw(path, With(valid, field, Huge).ToJsonString(), 1));
+            }
+        }
+        yield return ("share without documents", Raw($"{personUrl}/file/shares", With(targets[3].Valid, "documentIds", new JsonArray()).ToJsonString(), 1));
+        yield return ("reclassify to unknown type", Raw($"{personUrl}/file/reclassifications", With(targets[1].Valid, "documentType", "NO_SUCH").ToJsonString(), 1));
+
+        var upload = $"{personUrl}/file/documents";
+        var metadata = "{\"documentType\":\"PASS\",\"receivedOn\":\"2026-11-20\",\"channel\":\"Counter\"}";
+        yield return ("upload as JSON", Raw(upload, metadata, null));
+        yield return ("upload multipart without boundary", Raw(upload, "x", null, "multipart/form-data"));
+        yield return ("upload with garbage multipart", Raw(upload, "--b\r\nnonsense", null, "multipart/form-data; boundary=b"));
+        yield return ("upload metadata malformed", Multipart(upload, "{\"documentType\": ", "application/pdf", "a.pdf", "%PDF-1.4 x"));
+        yield return ("upload metadata unknown field", Multipart(upload, "{\"documentType\":\"PASS\",\"receivedOn\":\"2026-11-20\",\"channel\":\"Counter\",\"x\":1}", "application/pdf", "a.pdf", "%PDF-1.4 x"));
+        yield return ("upload metadata huge", Multipart(upload, "{\"documentType\":\"" + Huge + "\"}", "application/pdf", "a.pdf", "%PDF-1.4 x"));
+        yield return ("upload unknown channel", Multipart(upload, metadata.Replace("Counter", "Pigeon", StringComparison.Ordinal), "application/pdf", "a.pdf", "%PDF-1.4 x"));
+        yield return ("upload received in the future", Multipart(upload, metadata.Replace("2026-11-20", "2099-01-01", StringComparison.Ordinal), "application/pdf", "a.pdf", "%PDF-1.4 x"));
+        yield return ("upload not a PDF", Multipart(upload, metadata, "application/pdf", "a.pdf", "MZ program"));
+        yield return ("upload unsupported type", Multipart(upload, metadata, "application/x-msdownload", "a.exe", "MZ program"));
+        yield return ("upload empty", Multipart(upload, metadata, "application/pdf", "a.pdf", ""));
+        yield return ("upload traversal name", Multipart(upload, metadata, "application/pdf", "../../a.pdf", "%PDF-1.4 x"));
+        yield return ("upload to unknown person", Multipart($"/api/v1/persons/{Guid.NewGuid()}/file/documents", metadata, "application/pdf", "a.pdf", "%PDF-1.4 x"));
+        yield return ("download version 0", new HttpRequestMessage(HttpMethod.Get, $"{personUrl}/file/documents/{Guid.NewGuid()}/content?version=0"));
+        yield return ("download version not a number", new HttpRequestMessage(HttpMethod.Get, $"{personUrl}/file/documents/{Guid.NewGuid()}/content?version=abc"));
+        yield return ("download unknown document", new HttpRequestMessage(HttpMethod.Get, $"{personUrl}/file/documents/{Guid.NewGuid()}/content"));
+        yield return ("completeness of an unknown case", new HttpRequestMessage(HttpMethod.Get, $"/api/v1/cases/{Guid.NewGuid()}/completeness"));
+        yield return ("completeness of a person id", new HttpRequestMessage(HttpMethod.Get, $"{personUrl.Replace("persons", "cases", StringComparison.Ordinal)}/completeness"));
+        yield return ("case read with a person id", new HttpRequestMessage(HttpMethod.Get, personUrl.Replace("persons", "cases", StringComparison.Ordinal)));
+        yield return ("missing-document request without deadline", Raw($"{caseUrl}/missing-document-requests", "{}", 1));
+    }
+
+    private static HttpRequestMessage Multipart(string path, string metadata, string mediaType, string fileName, string content)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(metadata, System.Text.Encoding.UTF8, "application/json"), "metadata" },
+        };
+        var file = new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes(content));
+        file.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
+        form.Add(file, "content", fileName);
+        return new HttpRequestMessage(HttpMethod.Post, path) { Content = form };
     }
 
     private static JsonObject With(JsonObject valid, string field, JsonNode? value)

@@ -10,7 +10,7 @@ namespace Migrationsverwaltung.Api.Tests.Http;
 /// <summary>Every endpoint of the running app, with a request of the right shape for it.</summary>
 internal sealed record ApiEndpoint(string Method, string Template, Type? BodyType)
 {
-    public string Path(Guid id) => Template.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal)
+    public string Path(Guid id) => System.Text.RegularExpressions.Regex.Replace(Template, "\\{[A-Za-z]+:guid\\}", id.ToString())
         .Replace("{*token}", "ABCD-EFGH-JKMN-P", StringComparison.Ordinal);
 
     public bool Creates => Method == "POST" && !Template.Contains("{id", StringComparison.Ordinal);
@@ -71,7 +71,7 @@ internal sealed record ApiEndpoint(string Method, string Template, Type? BodyTyp
         if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
             var element = t.GetGenericArguments()[0];
-            return new JsonArray(element == typeof(string) ? "PASS" : Object(element));
+            return new JsonArray(element == typeof(string) ? "PASS" : element == typeof(Guid) ? Sample(element, name) : Object(element));
         }
         return Object(t);
     }

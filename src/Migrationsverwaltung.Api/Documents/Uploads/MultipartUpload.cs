@@ -45,6 +45,10 @@ public sealed class MultipartUpload
         {
             throw new UploadFormatException($"Der Teil „metadata“ ist kein gültiges JSON: {e.Message}");
         }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            throw new UploadFormatException($"Der multipart-Inhalt ist fehlerhaft: {e.Message}");
+        }
     }
 
     public async Task<UploadContent> ReadContentAsync(CancellationToken cancellationToken)
@@ -75,7 +79,7 @@ public sealed class MultipartUpload
         {
             section = await _reader.ReadNextSectionAsync(cancellationToken);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or InvalidDataException)
         {
             throw new UploadFormatException($"Der multipart-Inhalt ist fehlerhaft: {e.Message}");
         }

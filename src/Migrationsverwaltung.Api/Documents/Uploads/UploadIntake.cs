@@ -35,9 +35,9 @@ public sealed class UploadIntake(Store store, DocumentContentStore contents, IVi
         {
             staged = await contents.StageAsync(content.Body, content.DeclaredMediaType, cancellationToken);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or InvalidDataException)
         {
-            throw new UploadFormatException($"Der Upload wurde unterbrochen; nichts wurde gespeichert ({e.Message}).");
+            throw new UploadFormatException($"Der Upload wurde unterbrochen oder ist fehlerhaft; nichts wurde gespeichert ({e.Message}).");
         }
         ScanVerdict verdict;
         try
