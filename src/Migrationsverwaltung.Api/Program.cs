@@ -1,3 +1,4 @@
+using Migrationsverwaltung.Api.Audit.History;
 using Migrationsverwaltung.Api.Documents;
 using Migrationsverwaltung.Api.Documents.Scanning;
 using Migrationsverwaltung.Api.Infrastructure;
@@ -19,6 +20,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddStatusLookup();
 builder.Services.AddAuth();
 builder.Services.AddDocuments(builder.Configuration);
+builder.Services.AddAudit();
 builder.Services.AddVirusScanning(builder.Configuration);
 
 var app = builder.Build();
@@ -35,6 +37,7 @@ app.MapCommandEndpoints();
 app.MapQueryEndpoints();
 app.MapStatusLookup();
 app.MapDocuments();
+app.MapAudit();
 app.Run();
 
 /// <summary>Public for WebApplicationFactory in the API tests.</summary>

@@ -17,6 +17,7 @@ public sealed class RoleMatrixTests : ApiTestBase
         { Template: var t } when t.StartsWith("/api/v1/status", StringComparison.Ordinal) => Set(["anonymous", .. Roles]),
         { Template: "/api/v1/me" } => Set(Roles),
         { Template: "/api/v1/access-log" } => Set("Revision"),
+        { Template: var t } when t.StartsWith("/api/v1/audit/", StringComparison.Ordinal) => Set("Revision"),
         { Method: "GET", Template: var t } when t.StartsWith("/api/v1/cases", StringComparison.Ordinal) || t.StartsWith("/api/v1/persons", StringComparison.Ordinal)
             => Set("Sachbearbeitung", "Teamleitung", "Revision"),
         { Template: var t } when t.EndsWith("/rejection-approval", StringComparison.Ordinal) || t.EndsWith("/rejection-proposal-returns", StringComparison.Ordinal)
