@@ -2,6 +2,7 @@ using System.CommandLine;
 using Migrationsverwaltung.Cli;
 using Migrationsverwaltung.Cli.DevDb;
 using Migrationsverwaltung.Cli.Events;
+using Migrationsverwaltung.Cli.Operations;
 using Migrationsverwaltung.Cli.Seeding;
 using Migrationsverwaltung.Cli.Token;
 
@@ -12,6 +13,8 @@ var root = new RootCommand("mvw: the command line of Migrationsverwaltung for op
     EventsCommand.Create(),
     TokenCommand.Create(),
     SeedCommand.Create(),
+    ProjectionsCommand.Create(),
+    AuditCommand.Create(),
 };
 
 var parsed = root.Parse(args);

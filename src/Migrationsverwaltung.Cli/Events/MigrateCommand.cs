@@ -19,6 +19,10 @@ internal static class MigrateCommand
             Console.WriteLine(applied.Count == 0
                 ? $"Schema '{store.Options.Schema}' is up to date (version {SchemaMigrator.LatestVersion})."
                 : $"Schema '{store.Options.Schema}': applied migration(s) {string.Join(", ", applied)}; now at version {SchemaMigrator.LatestVersion}.");
+            // The application's own tables (idempotency, file numbers, access log, documents): the app migrates them at start too.
+            var app = await new VersionedSchema(dataSource, Api.Infrastructure.Persistence.AppSchema.Name, "schema_migrations", Api.Infrastructure.Persistence.AppSchema.Migrations)
+                .MigrateAsync(cancellationToken);
+            Console.WriteLine($"Schema '{Api.Infrastructure.Persistence.AppSchema.Name}': {(app.Count == 0 ? "up to date" : $"applied migration(s) {string.Join(", ", app)}")}.");
             return ExitCodes.Success;
         }));
         return command;

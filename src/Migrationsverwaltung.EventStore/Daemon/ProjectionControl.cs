@@ -21,6 +21,10 @@ public sealed class ProjectionControl(EventStore store)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Where each named projection stands (lag, dead letters, stop reason), read from the database by anyone.</summary>
+    public Task<IReadOnlyList<ProjectionStatus>> StatusAsync(IEnumerable<string> projections, CancellationToken cancellationToken = default) =>
+        ProjectionStatusQuery.ReadAsync(store, [.. projections.Select(name => (name, false, (string?)null))], cancellationToken);
+
     /// <summary>Lets a projection stopped by a failing event try that event again.</summary>
     public async Task ResumeAsync(string projection, CancellationToken cancellationToken = default)
     {
