@@ -38,7 +38,9 @@ if (options.Includes("aggregate"))
 }
 if (options.Includes("documents"))
 {
-    await new DocumentTransferBenchmark(options, async connection => await StoreHostTransfer.StartAsync(connection)).RunAsync();
+    var store = await new DocumentTransferBenchmark(options, "store", async connection => await StoreHostTransfer.StartAsync(connection)).RunAsync();
+    var api = await new DocumentTransferBenchmark(options, "api", async connection => await ApiTransfer.StartAsync(connection)).RunAsync();
+    DocumentTransferBenchmark.Compare(api, store);
 }
 Report.Note($"mvw-bench: done in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s, {Report.Load()}");
 return 0;

@@ -5,7 +5,8 @@ namespace Migrationsverwaltung.Benchmarks.Documents;
 /// <summary>
 /// A read-only stream of <c>size</c> bytes that starts like a PDF and continues with pseudo-random bytes of a seed
 /// (different seeds, different content: no upload is de-duplicated). Generated as it is read, never held whole;
-/// the SHA-256 of what was read is available at the end.
+/// the SHA-256 of what was read is available at the end, also after the stream was disposed (an HTTP request
+/// disposes its content).
 /// </summary>
 public sealed class GeneratedPdf(long size, int seed) : Stream
 {
@@ -13,8 +14,9 @@ public sealed class GeneratedPdf(long size, int seed) : Stream
     private readonly Random _random = new(seed);
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _position;
+    private byte[]? _sha256;
 
-    public byte[] Sha256 => _position == size ? _hash.GetCurrentHash() : throw new InvalidOperationException("not read to its end");
+    public byte[] Sha256 => _sha256 ?? throw new InvalidOperationException("not read to its end");
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -29,6 +31,10 @@ public sealed class GeneratedPdf(long size, int seed) : Stream
         }
         _hash.AppendData(target);
         _position += count;
+        if (_position == size)
+        {
+            _sha256 ??= _hash.GetCurrentHash();
+        }
         return count;
     }
 

@@ -12,9 +12,18 @@ public interface IDocumentTransfer : IAsyncDisposable
 
     int HostProcessId { get; }
 
-    /// <summary>Uploads <paramref name="size"/> bytes of <paramref name="content"/> for a person; returns what identifies the stored document.</summary>
+    /// <summary>
+    /// A new person to upload for, outside the timed part of a round: every round gets an empty file, so that the
+    /// rounds of both sizes cost the same apart from the bytes (a file with a hundred documents takes longer to load).
+    /// </summary>
+    Task<Guid> NewPersonAsync();
+
+    /// <summary>
+    /// Uploads <paramref name="size"/> bytes of <paramref name="content"/> into the person's file (bytes the person has
+    /// already are not stored twice); returns what identifies the stored document.
+    /// </summary>
     Task<string> UploadAsync(Guid personId, Stream content, long size);
 
     /// <summary>Streams the stored bytes into <paramref name="sink"/>; returns how many there were.</summary>
-    Task<long> DownloadAsync(string document, Stream sink);
+    Task<long> DownloadAsync(Guid personId, string document, Stream sink);
 }

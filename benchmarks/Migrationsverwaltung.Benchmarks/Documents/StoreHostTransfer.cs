@@ -20,6 +20,9 @@ public sealed class StoreHostTransfer : IDocumentTransfer
     public string Kind => "store";
     public int HostProcessId => _host.Id;
 
+    /// <summary>The store needs no registered person: any id owns the content.</summary>
+    public Task<Guid> NewPersonAsync() => Task.FromResult(Guid.CreateVersion7());
+
     public static async Task<StoreHostTransfer> StartAsync(string connectionString)
     {
         var host = Process.Start(new ProcessStartInfo("dotnet",
@@ -48,7 +51,7 @@ public sealed class StoreHostTransfer : IDocumentTransfer
         return answer is ['O', 'K', ' ', .. var id] ? id : throw new InvalidOperationException($"upload failed: '{answer}'");
     }
 
-    public async Task<long> DownloadAsync(string document, Stream sink)
+    public async Task<long> DownloadAsync(Guid personId, string document, Stream sink)
     {
         await PipeProtocol.WriteLineAsync(_toHost, $"D {document}");
         var size = long.Parse(await PipeProtocol.ReadLineAsync(_fromHost) ?? "-1", CultureInfo.InvariantCulture);
