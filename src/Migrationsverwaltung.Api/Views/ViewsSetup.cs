@@ -1,0 +1,20 @@
+using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
+using Migrationsverwaltung.Api.Views.Backlog;
+
+namespace Migrationsverwaltung.Api.Views;
+
+/// <summary>The caseworkers' and team leads' views: their projections and read endpoints (docs/views.md).</summary>
+public static class ViewsSetup
+{
+    public static IServiceCollection AddViews(this IServiceCollection services)
+    {
+        services.AddProjection(new BacklogProjection(), ProjectionLifecycle.Async);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapViews(this IEndpointRouteBuilder app)
+    {
+        app.MapBacklog();
+        return app;
+    }
+}
