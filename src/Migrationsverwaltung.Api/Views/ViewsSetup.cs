@@ -1,5 +1,6 @@
 using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 using Migrationsverwaltung.Api.Views.Backlog;
+using Migrationsverwaltung.Api.Views.Inbox;
 
 namespace Migrationsverwaltung.Api.Views;
 
@@ -9,12 +10,15 @@ public static class ViewsSetup
     public static IServiceCollection AddViews(this IServiceCollection services)
     {
         services.AddProjection(new BacklogProjection(), ProjectionLifecycle.Async);
+        services.AddProjection(new InboxProjection(), ProjectionLifecycle.Inline);
         return services;
     }
 
     public static IEndpointRouteBuilder MapViews(this IEndpointRouteBuilder app)
     {
         app.MapBacklog();
+        GetInbox.Map(app);
+        FindCases.Map(app);
         return app;
     }
 }

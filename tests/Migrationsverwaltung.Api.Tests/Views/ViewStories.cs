@@ -65,7 +65,7 @@ internal sealed class ViewStories(IServiceProvider services, PinnedClock clock)
     {
         await d.SendAsync((id, v) => new StartCompletenessCheck.Command { CaseId = id, ExpectedVersion = v });
         await d.SendAsync((id, v) => new ConfirmCompleteness.Command { CaseId = id, ExpectedVersion = v });
-        await CaseScenarios.CompleteAppearanceAsync(d);
+        await CaseScenarios.CompleteAppearanceAsync(d, Domain.Catalogue.FeeKind.Issue);
         await d.SendAsync((id, v) => new DeclareReadyForDecision.Command { CaseId = id, ExpectedVersion = v });
     });
 
@@ -166,6 +166,28 @@ internal sealed class ViewStories(IServiceProvider services, PinnedClock clock)
         await AssignedAsync(moved, t.AddDays(-1), null, ViewsTestBase.OtherTeam);
         cases.Add(moved);
         return cases;
+    }
+
+    /// <summary>A person registered today, optionally with a passport and a current title expiring on the given days.</summary>
+    public async Task<Guid> PersonAsync(string familyName, string givenNames, DateOnly? passportValidUntil = null, DateOnly? titleValidUntil = null)
+    {
+        var person = Guid.NewGuid();
+        var d = new CaseDriver(services, Caseworker());
+        var r = await d.SendAsync(new Api.Persons.RegisterPerson.Command
+        {
+            PersonId = person, ExpectedVersion = 0, OfficeId = CaseDriver.Office, FamilyName = familyName, GivenNames = givenNames,
+            BirthDate = new DateOnly(1990, 4, 12), BirthPlace = "Aleppo", Sex = Domain.Persons.Sex.Female, Nationality = "SYR",
+            Address = new Domain.Persons.Address("Ostwall", "1", "47798", "Krefeld", "DEU"),
+        });
+        if (passportValidUntil is { } passport)
+        {
+            r = await d.SendAsync(new Api.Persons.RecordPassport.Command { PersonId = person, ExpectedVersion = r.Version, Number = "P1234567", IssuingState = "SYR", ValidUntil = passport });
+        }
+        if (titleValidUntil is { } title)
+        {
+            await d.SendAsync(new Api.Persons.RecordCurrentTitle.Command { PersonId = person, ExpectedVersion = r.Version, TitleCode = "AE_28", ValidUntil = title });
+        }
+        return person;
     }
 
     private async Task OnAsync(DateOnly day, Func<Task> steps)

@@ -15,6 +15,9 @@ public static class QueryParameters
 
     public static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    public static bool IsValidDate(string? text) =>
+        text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
     public static int Int(string? text, int fallback) => text is null ? fallback : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 
     public static IRuleBuilderOptions<T, string?> IsGuid<T>(this IRuleBuilder<T, string?> rule) =>
@@ -22,7 +25,7 @@ public static class QueryParameters
             .WithMessage("Keine gültige Kennung (UUID).");
 
     public static IRuleBuilderOptions<T, string?> IsDate<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(text => text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        rule.Must(IsValidDate)
             .WithMessage("Kein gültiges Datum (JJJJ-MM-TT).");
 
     public static IRuleBuilderOptions<T, string?> IsIntBetween<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
