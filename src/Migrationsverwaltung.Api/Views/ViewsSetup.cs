@@ -1,5 +1,6 @@
 using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 using Migrationsverwaltung.Api.Views.Backlog;
+using Migrationsverwaltung.Api.Views.CaseDetails;
 using Migrationsverwaltung.Api.Views.Inbox;
 
 namespace Migrationsverwaltung.Api.Views;
@@ -19,6 +20,7 @@ public static class ViewsSetup
         app.MapBacklog();
         GetInbox.Map(app);
         FindCases.Map(app);
+        GetCaseDetails.Map(app);
         return app;
     }
 }

@@ -69,6 +69,13 @@ internal sealed class ViewStories(IServiceProvider services, PinnedClock clock)
         await d.SendAsync((id, v) => new DeclareReadyForDecision.Command { CaseId = id, ExpectedVersion = v });
     });
 
+    /// <summary>From the completeness check (already started) through the appearance: the case waits in its participations.</summary>
+    public Task ReadyForDecisionWithoutDeclaringAsync(CaseDriver d, DateOnly on) => OnAsync(on, async () =>
+    {
+        await d.SendAsync((id, v) => new ConfirmCompleteness.Command { CaseId = id, ExpectedVersion = v });
+        await CaseScenarios.CompleteAppearanceAsync(d, Domain.Catalogue.FeeKind.Issue);
+    });
+
     public Task HearingAsync(CaseDriver d, DateOnly on, DateOnly deadline) => OnAsync(on, () =>
         d.SendAsync((id, v) => new AnnounceIntentToReject.Command { CaseId = id, ExpectedVersion = v, HearingDeadline = deadline, Reason = Note }));
 
