@@ -1,6 +1,7 @@
 using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 using Migrationsverwaltung.Api.Views.Backlog;
 using Migrationsverwaltung.Api.Views.CaseDetails;
+using Migrationsverwaltung.Api.Views.Expiring;
 using Migrationsverwaltung.Api.Views.Inbox;
 
 namespace Migrationsverwaltung.Api.Views;
@@ -12,6 +13,7 @@ public static class ViewsSetup
     {
         services.AddProjection(new BacklogProjection(), ProjectionLifecycle.Async);
         services.AddProjection(new InboxProjection(), ProjectionLifecycle.Inline);
+        services.AddProjection(new ExpiringDocumentsProjection(), ProjectionLifecycle.Async);
         return services;
     }
 
@@ -21,6 +23,7 @@ public static class ViewsSetup
         GetInbox.Map(app);
         FindCases.Map(app);
         GetCaseDetails.Map(app);
+        GetExpiringDocuments.Map(app);
         return app;
     }
 }
