@@ -133,7 +133,7 @@ internal sealed class ViewStories(IServiceProvider services, PinnedClock clock)
         await DocumentsRequestedAsync(documents, t.AddDays(-28), t.AddDays(-2));
         cases.Add(documents);
         var ba = await ReceivedAsync("AE_18B", t.AddDays(-20), "sb-2");
-        await BaRequestedAsync(ba, t.AddDays(-10));
+        await BaRequestedAsync(ba, t.AddDays(-13)); // fiction ends on Thursday 2026-10-01, warned from today
         cases.Add(ba);
         var hearing = await ReceivedAsync("AE_28", t.AddDays(-100), "sb-1");
         await ReadyForDecisionAsync(hearing, t.AddDays(-60));

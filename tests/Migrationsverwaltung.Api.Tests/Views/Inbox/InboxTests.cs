@@ -12,7 +12,26 @@ public sealed class InboxTests : ViewsTestBase
     private IReadOnlyList<CaseDriver> _mix = [];
 
     [OneTimeSetUp]
-    public async Task DriveTheMix() => _mix = await new ViewStories(Services, Clock).MixAsync();
+    public async Task DriveTheMix()
+    {
+        var stories = new ViewStories(Services, Clock);
+        _mix = await stories.MixAsync();
+        var person = await stories.PersonAsync("Al-Rashid", "Omar");
+        await stories.ReceivedAsync("AE_28", PinnedToday.AddDays(-7), "sb-3", personId: person);
+    }
+
+    [Test]
+    public async Task A_rebuild_from_zero_equals_the_inline_built_tables()
+    {
+        var tables = new[] { "views.inbox_fold", InboxProjection.Cases, InboxProjection.Directory, InboxProjection.Names };
+        var before = await SnapshotAsync(tables);
+        Assert.That(before[InboxProjection.Directory], Has.Count.GreaterThanOrEqualTo(14));
+        Assert.That(before[InboxProjection.Names], Is.Not.Empty);
+
+        await RebuildInlineProjectionAsync(InboxProjection.ProjectionName);
+
+        Assert.That(await SnapshotAsync(tables), Is.EqualTo(before));
+    }
 
     [Test]
     public async Task Given_the_mix_When_sb1_reads_the_inbox_Then_it_holds_their_open_cases_and_the_team_pool_most_urgent_first()
