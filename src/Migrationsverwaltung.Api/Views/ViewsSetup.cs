@@ -11,6 +11,9 @@ public static class ViewsSetup
 {
     public static IServiceCollection AddViews(this IServiceCollection services)
     {
+        services.AddOptions<ViewsOptions>().BindConfiguration("Views")
+            .Validate(options => options.BacklogSummaryCacheMilliseconds >= 0, "Views:BacklogSummaryCacheMilliseconds must not be negative.");
+        services.AddSingleton<BacklogSummaryCache>();
         services.AddProjection(new BacklogProjection(), ProjectionLifecycle.Async);
         services.AddProjection(new InboxProjection(), ProjectionLifecycle.Inline);
         services.AddProjection(new ExpiringDocumentsProjection(), ProjectionLifecycle.Async);

@@ -31,7 +31,8 @@ public abstract class ViewsTestBase : ApiTestBase
     {
         // Tokens are minted with the real clock (the JWT handler checks their lifetime against it), not the pinned one.
         App = Api.WithWebHostBuilder(builder => builder
-            .ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(TestTokens.Settings))
+            .ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(TestTokens.Settings)
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Views:BacklogSummaryCacheMilliseconds"] = "0" }))
             .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
         var client = App.CreateClient();
         var deadline = DateTime.UtcNow.AddSeconds(30);

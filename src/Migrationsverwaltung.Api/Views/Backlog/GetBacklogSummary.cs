@@ -26,13 +26,19 @@ public static class GetBacklogSummary
         public Validator() => RuleFor(q => q.TeamId).IsGuid();
     }
 
-    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock) : IRequestHandler<Query, Summary>
+    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock, BacklogSummaryCache cache) : IRequestHandler<Query, Summary>
     {
-        public async Task<Summary> Handle(Query query, CancellationToken cancellationToken)
+        public Task<Summary> Handle(Query query, CancellationToken cancellationToken)
         {
             var today = Today.Of(clock);
-            var cutoffs = AgeBuckets.Cutoffs.On(today);
             var team = QueryParameters.Guid(query.TeamId);
+            // Not the request's token: a shared computation must not be cancelled by the first caller going away.
+            return cache.GetAsync(today, team, () => ComputeAsync(today, team, CancellationToken.None));
+        }
+
+        private async Task<Summary> ComputeAsync(DateOnly today, Guid? team, CancellationToken cancellationToken)
+        {
+            var cutoffs = AgeBuckets.Cutoffs.On(today);
             await using var command = Sql.Query(database, $"""
                 SELECT team_id, status, title_code,
                     count(*) FILTER (WHERE received_on > $1),

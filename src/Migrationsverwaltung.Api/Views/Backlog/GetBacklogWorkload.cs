@@ -30,10 +30,10 @@ public static class GetBacklogWorkload
             var sunday = Today.MondayOf(today).AddDays(6);
             var team = QueryParameters.Guid(query.TeamId);
             await using var command = Sql.Query(database, $"""
-                SELECT c.team_id, c.caseworker, count(*),
-                    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM {BacklogProjection.Deadlines} d WHERE d.case_id = c.case_id AND d.last_day BETWEEN $1 AND $2)),
-                    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM {BacklogProjection.Deadlines} d WHERE d.case_id = c.case_id AND d.last_day < $1))
+                SELECT c.team_id, c.caseworker, count(*), count(*) FILTER (WHERE d.due_this_week), count(*) FILTER (WHERE d.overdue)
                 FROM {BacklogProjection.OpenCases} c
+                LEFT JOIN (SELECT case_id, bool_or(last_day BETWEEN $1 AND $2) AS due_this_week, bool_or(last_day < $1) AS overdue
+                           FROM {BacklogProjection.Deadlines} GROUP BY case_id) d USING (case_id)
                 {(team is null ? "" : "WHERE c.team_id = $3")}
                 GROUP BY c.team_id, c.caseworker
                 ORDER BY c.team_id, c.caseworker NULLS FIRST
