@@ -7,6 +7,7 @@ using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Api.Status;
+using Migrationsverwaltung.Api.Views;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseLoopbackPortUnlessUrlsAreSet();
@@ -22,6 +23,7 @@ builder.Services.AddAuth();
 builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddVirusScanning(builder.Configuration);
+builder.Services.AddViews();
 
 var app = builder.Build();
 app.UseCorrelationIds();
@@ -38,6 +40,7 @@ app.MapQueryEndpoints();
 app.MapStatusLookup();
 app.MapDocuments();
 app.MapAudit();
+app.MapViews();
 app.Run();
 
 /// <summary>Public for WebApplicationFactory in the API tests.</summary>

@@ -179,6 +179,57 @@ public sealed class BadInputCorpusTests : ApiTestBase
         return new HttpRequestMessage(HttpMethod.Post, path) { Content = form };
     }
 
+    /// <summary>The read views (docs/views.md): bad filters, cursors and counts are exactly 400 with a ProblemDetails, for a role that may read them.</summary>
+    [Test]
+    public async Task Every_bad_view_query_gets_a_400_problem()
+    {
+        (await Api.WaitUntilReadyAsync()).Dispose();
+        var caseworker = await Api.ClientAsAsync("sb-1", "Sachbearbeitung", CaseDriver.Team);
+        var lead = await Api.ClientAsAsync("tl-1", "Teamleitung", CaseDriver.Team);
+        var corpus = new List<(HttpClient Client, string Path)>();
+        foreach (var query in new[]
+        {
+            "cursor=nonsense", "cursor=" + new string('A', 500), "cursor=djF8OTk5OS0xMi0zMXxub3QtYS1ndWlk", "limit=0", "limit=101", "limit=-1", "limit=1e3", "limit=99999999999",
+            "status=Closed", "status=Nope", "status=7", "deadlineState=soon", "receivedFrom=2026-13-01", "receivedTo=yesterday",
+            "receivedFrom=2026-10-01&receivedTo=2026-09-01", "scope=team", "titleCode=%27%3B%20DROP%20TABLE%20x%3B%20--", "titleCode=" + Huge[..300],
+        })
+        {
+            corpus.Add((caseworker, $"/api/v1/inbox?{query}"));
+        }
+        foreach (var query in new[] { "weeks=0", "weeks=105", "weeks=x", "weeks=%E2%88%9E", "limit=0", "limit=5000" })
+        {
+            corpus.Add((caseworker, $"/api/v1/persons/expiring?{query}"));
+        }
+        foreach (var query in new[] { "", "fileNumber=%27%3B--", "fileNumber=A&familyName=B", "givenNames=Anna", "familyName=" + Huge[..300], "familyName=%20" })
+        {
+            corpus.Add((caseworker, $"/api/v1/cases/search?{query}"));
+        }
+        foreach (var path in new[] { "", "/risks", "/workload", "/flow" })
+        {
+            corpus.Add((lead, $"/api/v1/backlog{path}?teamId=team-1"));
+        }
+        foreach (var query in new[] { "limit=0", "limit=501", "limit=abc" })
+        {
+            corpus.Add((lead, $"/api/v1/backlog/risks?{query}"));
+        }
+        foreach (var query in new[] { "weeks=0", "weeks=105", "weeks=twelve" })
+        {
+            corpus.Add((lead, $"/api/v1/backlog/flow?{query}"));
+        }
+
+        var wrong = new List<string>();
+        foreach (var (client, path) in corpus)
+        {
+            using var response = await client.GetAsync(path);
+            if (response.StatusCode != HttpStatusCode.BadRequest || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            {
+                wrong.Add($"{path[..Math.Min(120, path.Length)]}: {(int)response.StatusCode} {Truncate(await response.Content.ReadAsStringAsync())}");
+            }
+        }
+        TestContext.Out.WriteLine($"VIEW CORPUS {corpus.Count} requests");
+        Assert.That(wrong, Is.Empty, string.Join("\n", wrong));
+    }
+
     private static JsonObject With(JsonObject valid, string field, JsonNode? value)
     {
         var copy = valid.DeepClone().AsObject();

@@ -28,6 +28,8 @@ public sealed class RoleMatrixTests : ApiTestBase
             => Set("Teamleitung", "Administration"),
         { Template: var t } when t.StartsWith("/api/v1/cases", StringComparison.Ordinal) || t.StartsWith("/api/v1/persons", StringComparison.Ordinal)
             => Set("Sachbearbeitung", "Teamleitung"),
+        { Template: var t } when t.StartsWith("/api/v1/backlog", StringComparison.Ordinal) => Set("Teamleitung", "Revision"),
+        { Template: "/api/v1/inbox" } => Set("Sachbearbeitung", "Teamleitung"),
         _ => throw new InvalidOperationException($"The role matrix has no row for {endpoint.Method} {endpoint.Template}: add one."),
     };
 

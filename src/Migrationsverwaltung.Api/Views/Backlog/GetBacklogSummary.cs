@@ -1,0 +1,91 @@
+using FluentValidation;
+using MediatR;
+using Migrationsverwaltung.Api.Views.Shared;
+using Npgsql;
+
+namespace Migrationsverwaltung.Api.Views.Backlog;
+
+/// <summary>
+/// GET /api/v1/backlog: open cases by team × step × title × age bucket. The age is computed now from the stored
+/// date of receipt, so the buckets are right on any day; one pass over the summary index.
+/// </summary>
+public static class GetBacklogSummary
+{
+    public sealed record Query(string? TeamId) : IRequest<Summary>;
+
+    public sealed record Row(Guid TeamId, string Status, string TitleCode, string AgeBucket, int Count);
+
+    public sealed record TeamTotal(Guid TeamId, int Total, IReadOnlyDictionary<string, int> ByAgeBucket);
+
+    public sealed record Summary(
+        DateOnly AsOf, Guid? TeamId, IReadOnlyList<AgeBuckets.Bucket> AgeBuckets, int TotalOpen,
+        IReadOnlyDictionary<string, int> ByAgeBucket, IReadOnlyList<TeamTotal> ByTeam, IReadOnlyList<Row> Rows);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.TeamId).IsGuid();
+    }
+
+    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock, BacklogSummaryCache cache) : IRequestHandler<Query, Summary>
+    {
+        public Task<Summary> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var today = Today.Of(clock);
+            var team = QueryParameters.Guid(query.TeamId);
+            // Not the request's token: a shared computation must not be cancelled by the first caller going away.
+            return cache.GetAsync(today, team, () => ComputeAsync(today, team, CancellationToken.None));
+        }
+
+        private async Task<Summary> ComputeAsync(DateOnly today, Guid? team, CancellationToken cancellationToken)
+        {
+            var cutoffs = AgeBuckets.Cutoffs.On(today);
+            await using var command = Sql.Query(database, $"""
+                SELECT team_id, status, title_code,
+                    count(*) FILTER (WHERE received_on > $1),
+                    count(*) FILTER (WHERE received_on <= $1 AND received_on > $2),
+                    count(*) FILTER (WHERE received_on <= $2 AND received_on > $3),
+                    count(*) FILTER (WHERE received_on <= $3)
+                FROM {BacklogProjection.OpenCases}
+                {(team is null ? "" : "WHERE team_id = $4")}
+                GROUP BY team_id, status, title_code
+                ORDER BY team_id, status, title_code
+                """, [cutoffs.TwoWeeks, cutoffs.SixWeeks, cutoffs.ThreeMonths, .. team is null ? Array.Empty<object>() : [team.Value]]);
+            var rows = new List<Row>();
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    for (var bucket = 0; bucket < AgeBuckets.All.Count; bucket++)
+                    {
+                        var count = (int)reader.GetInt64(3 + bucket);
+                        if (count > 0)
+                        {
+                            rows.Add(new Row(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), AgeBuckets.All[bucket].Key, count));
+                        }
+                    }
+                }
+            }
+            var byTeam = rows.GroupBy(r => r.TeamId)
+                .Select(g => new TeamTotal(g.Key, g.Sum(r => r.Count), CountByBucket(g)))
+                .ToList();
+            return new Summary(today, team, AgeBuckets.All, rows.Sum(r => r.Count), CountByBucket(rows), byTeam, rows);
+        }
+
+        /// <summary>Every bucket is present, empty ones with 0, in the buckets' order.</summary>
+        private static Dictionary<string, int> CountByBucket(IEnumerable<Row> rows)
+        {
+            var counts = AgeBuckets.All.ToDictionary(b => b.Key, _ => 0);
+            foreach (var row in rows)
+            {
+                counts[row.AgeBucket] += row.Count;
+            }
+            return counts;
+        }
+    }
+
+    public static void Map(RouteGroupBuilder backlog) =>
+        backlog.MapGet("", async (string? teamId, IMediator mediator, CancellationToken ct) => Results.Ok(await mediator.Send(new Query(teamId), ct)))
+            .WithName("GetBacklogSummary")
+            .WithSummary("Rückstände: offene Verfahren nach Team, Verfahrensstand, Titelart und Altersklasse (Alter ab Eingang, heute berechnet)")
+            .Produces<Summary>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Migrationsverwaltung.Api.Tests.Cases;
+using Migrationsverwaltung.Api.Tests.Http;
+using Migrationsverwaltung.Api.Views.Backlog;
+
+namespace Migrationsverwaltung.Api.Tests.Views.Backlog;
+
+/// <summary>The age buckets on pinned days: each boundary day on both sides, and the same rows a day later without a new event.</summary>
+public sealed class BacklogAgeBucketTests : ViewsTestBase
+{
+    [Test]
+    public async Task Given_cases_received_on_the_boundary_days_When_the_summary_is_read_today_and_tomorrow_Then_each_falls_in_its_bucket()
+    {
+        var stories = new ViewStories(Services, Clock);
+        var today = PinnedToday; // 2026-09-30; three months earlier: 2026-06-30
+        foreach (var age in new[] { 0, 13, 14, 41, 42 })
+        {
+            await stories.ReceivedAsync("AE_28", today.AddDays(-age));
+        }
+        await stories.ReceivedAsync("AE_28", new DateOnly(2026, 7, 1)); // one day short of 3 months
+        await stories.ReceivedAsync("AE_28", new DateOnly(2026, 6, 30)); // exactly 3 months
+        await stories.ReceivedAsync("AE_16B", new DateOnly(2026, 5, 2));
+        await WaitForAsyncProjectionsAsync(BacklogProjection.ProjectionName);
+        var lead = await TeamLeadAsync();
+
+        var summary = await SummaryAsync(lead);
+        Assert.That(summary["asOf"]!.GetValue<string>(), Is.EqualTo("2026-09-30"));
+        Assert.That(Buckets(summary), Is.EqualTo(new[] { 2, 2, 2, 2 }), "0,13 | 14,41 | 42,2026-07-01 | 2026-06-30,2026-05-02");
+        Assert.That(summary["totalOpen"]!.GetValue<int>(), Is.EqualTo(8));
+
+        Clock.SetDay(today.AddDays(1));
+        var tomorrow = await SummaryAsync(lead);
+        Assert.That(tomorrow["asOf"]!.GetValue<string>(), Is.EqualTo("2026-10-01"));
+        Assert.That(Buckets(tomorrow), Is.EqualTo(new[] { 1, 2, 2, 3 }), "13→14 days, 41→42 days and 2026-07-01 reaches 3 months");
+
+        var rows = tomorrow["rows"]!.AsArray().Select(r => (r!["titleCode"]!.GetValue<string>(), r["status"]!.GetValue<string>(), r["ageBucket"]!.GetValue<string>(), r["count"]!.GetValue<int>())).ToList();
+        Assert.That(rows, Does.Contain(("AE_16B", "Registered", AgeBuckets.OverThreeMonths, 1)));
+        Assert.That(rows, Does.Contain(("AE_28", "Registered", AgeBuckets.OverThreeMonths, 2)));
+        Assert.That(tomorrow["byTeam"]!.AsArray().Single()!["teamId"]!.GetValue<Guid>(), Is.EqualTo(CaseDriver.Team));
+    }
+
+    [Test]
+    public async Task A_team_filter_narrows_the_summary_and_a_bad_team_id_is_a_400()
+    {
+        var lead = await TeamLeadAsync();
+
+        var other = await (await lead.GetAsync($"/api/v1/backlog?teamId={OtherTeam}")).JsonAsync();
+        using var bad = await lead.GetAsync("/api/v1/backlog?teamId=team-1");
+
+        Assert.That(other["totalOpen"]!.GetValue<int>(), Is.Zero);
+        Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await bad.JsonAsync())["errors"]!["teamId"]![0]!.GetValue<string>(), Does.Contain("UUID"));
+    }
+
+    private static int[] Buckets(JsonObject summary) =>
+        AgeBuckets.All.Select(b => summary["byAgeBucket"]![b.Key]!.GetValue<int>()).ToArray();
+
+    private static async Task<JsonObject> SummaryAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/api/v1/backlog");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        return await response.JsonAsync();
+    }
+}
