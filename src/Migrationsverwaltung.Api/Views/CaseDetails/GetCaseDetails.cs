@@ -1,3 +1,6 @@
+using Migrationsverwaltung.Api.Documents.Queries;
+using Migrationsverwaltung.Domain.Calendar;
+using Migrationsverwaltung.Domain.Files;
 using MediatR;
 using Migrationsverwaltung.Api.Infrastructure.AccessLog;
 using Migrationsverwaltung.Api.Infrastructure.Auth;
@@ -15,7 +18,7 @@ namespace Migrationsverwaltung.Api.Views.CaseDetails;
 /// GET /api/v1/cases/{id}/details: everything a caseworker needs on one page, computed from the case's stream and
 /// the person's stream at the moment of reading (so it is never behind a write): step, person summary, deadlines
 /// with due dates and state, participations, fees, Fiktionsbescheinigung, the full timeline and the actions the
-/// user may take next. <c>documents</c> is an empty slot that the E-Akte work fills (document completeness).
+/// user may take next, and the documents: completeness from the catalogue against the person's file (E-Akte), and the documents linked to the case.
 /// The answer holds personal data: every read is in the access log.
 /// </summary>
 public static class GetCaseDetails
@@ -38,6 +41,11 @@ public static class GetCaseDetails
 
     public sealed record FiktionView(FiktionBasis? Basis, DateOnly? ValidUntil, bool Void);
 
+    /// <summary>Completeness of the case against the person's whole file, and the file's documents linked to this case.</summary>
+    public sealed record DocumentsView(bool Complete, IReadOnlyList<RequiredDocument> Required, IReadOnlyList<LinkedDocument> Linked);
+
+    public sealed record LinkedDocument(Guid DocumentId, string DocumentType, string? Title, DateOnly ReceivedOn, DateOnly? ValidUntil, int Versions, ScanStatus Scan);
+
     public sealed record TimelineEntry(long Version, string Type, DateTimeOffset At, string? By, string? Command, string? Reason);
 
     public sealed record Details(
@@ -46,10 +54,10 @@ public static class GetCaseDetails
         Guid PersonId, PersonSummary? Person,
         IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<ParticipationView> Participations,
         IReadOnlyList<FeeView> Fees, long OutstandingFeesCents, FiktionView? Fiktion,
-        object? Documents,
+        DocumentsView Documents,
         IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<NextAction> NextActions);
 
-    public sealed class Handler(EventStore.EventStore store, CurrentActor current, CommandExecutor access, TimeProvider clock) : IRequestHandler<Query, Details>
+    public sealed class Handler(EventStore.EventStore store, CurrentActor current, CommandExecutor access, TimeProvider clock, FileLoader files) : IRequestHandler<Query, Details>
     {
         public async Task<Details> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -79,10 +87,19 @@ public static class GetCaseDetails
                     .Select(f => new FeeView(f.Id, f.Purpose, f.LegalBasis, f.AmountCents, f.PaidCents, f.Waived, f.OutstandingCents)).ToList(),
                 state.OutstandingFeesCents,
                 state.FiktionBasis is null && state.Fiktion is null ? null : new FiktionView(state.FiktionBasis, state.Fiktion?.ValidUntil, state.Fiktion?.Void ?? false),
-                Documents: null,
+                await DocumentsAsync(state, BerlinTime.DateOf(now), cancellationToken),
                 events.Select(e => new TimelineEntry(e.Version, e.Type, ((CaseEvent)e.Data).At, e.UserName,
                     e.Headers.GetValueOrDefault("command"), e.Headers.GetValueOrDefault("reason"))).ToList(),
                 NextActions.For(state, actor, now));
+        }
+
+        private async Task<DocumentsView> DocumentsAsync(Case state, DateOnly today, CancellationToken cancellationToken)
+        {
+            var (file, _, _) = await files.LoadAsync(state.PersonId, cancellationToken);
+            var required = GetCaseCompleteness.Of(state, file, today);
+            return new DocumentsView(required.All(r => r.State == RequirementState.Present), required,
+                [.. file.Documents.Values.Where(d => d.Cases.Contains(state.Id)).OrderBy(d => d.ReceivedOn)
+                    .Select(d => new LinkedDocument(d.Id, d.DocumentType, d.Title, d.ReceivedOn, d.ValidUntil, d.Versions.Count, d.Current.Scan))]);
         }
 
         private async Task<PersonSummary?> PersonAsync(Guid personId, CancellationToken cancellationToken)
@@ -106,6 +123,6 @@ public static class GetCaseDetails
                 return Results.Ok(details);
             })
             .WithTags("Verfahren").WithName("GetCaseDetails").RequireRoles(Role.Sachbearbeitung, Role.Teamleitung, Role.Revision)
-            .WithSummary("Verfahrensakte auf einen Blick: Stand, Person, Fristen, Beteiligungen, Gebühren, Verlauf, nächste mögliche Schritte (documents: folgt mit der E-Akte)")
+            .WithSummary("Verfahrensakte auf einen Blick: Stand, Person, Fristen, Beteiligungen, Gebühren, Verlauf, nächste mögliche Schritte, Unterlagen (Vollständigkeit aus der E-Akte)")
             .Produces<Details>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 }

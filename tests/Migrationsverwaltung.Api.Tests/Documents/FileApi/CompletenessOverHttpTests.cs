@@ -30,6 +30,14 @@ public sealed class CompletenessOverHttpTests : FileApiHost
         Assert.That(documents["LICHTBILD"], Is.EqualTo("Present"));
         Assert.That(documents.Values, Has.Some.EqualTo("Missing"));
 
+        using var details = await Caseworker.GetAsync($"/api/v1/cases/{caseId}/details");
+        Assert.That(details.StatusCode, Is.EqualTo(HttpStatusCode.OK), await details.Content.ReadAsStringAsync());
+        var shown = (await details.JsonAsync())["documents"]!;
+        Assert.That(shown["complete"]!.GetValue<bool>(), Is.False);
+        Assert.That(shown["required"]!.AsArray().ToDictionary(d => d!["documentCode"]!.GetValue<string>(), d => d!["state"]!.GetValue<string>()), Is.EqualTo(documents),
+            "the case details show the same completeness");
+        Assert.That(shown["linked"]!.AsArray().Select(d => d!["documentType"]!.GetValue<string>()), Is.EqualTo(new[] { "PASS" }), "only the passport is linked to this case");
+
         var version = created.ETag();
         foreach (var step in new[] { "registration", "completeness-check" })
         {
