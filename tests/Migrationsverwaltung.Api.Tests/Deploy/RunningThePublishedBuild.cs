@@ -79,6 +79,10 @@ public sealed class RunningThePublishedBuild
             {
                 // not listening yet
             }
+            catch (TaskCanceledException)
+            {
+                // a slow first answer (cold start on a loaded machine): ask again, like systemd's or a balancer's probe would
+            }
             await Task.Delay(250);
         }
         return last;
