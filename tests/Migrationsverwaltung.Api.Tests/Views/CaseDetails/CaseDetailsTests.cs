@@ -31,7 +31,10 @@ public sealed class CaseDetailsTests : ViewsTestBase
         Assert.That(details["version"]!.GetValue<long>(), Is.EqualTo(_participation.Version));
         Assert.That(details["person"]!["familyName"]!.GetValue<string>(), Is.EqualTo("Haddad"));
         Assert.That(details["person"]!["passportValidUntil"]!.GetValue<string>(), Is.EqualTo(PinnedToday.AddYears(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.That(details.ContainsKey("documents") && details["documents"] is null, Is.True, "the slot the E-Akte fills");
+        var documents = details["documents"]!;
+        Assert.That(documents["complete"]!.GetValue<bool>(), Is.False, "no file yet: nothing of the catalogue's list is there");
+        Assert.That(documents["required"]!.AsArray().Select(d => d!["state"]!.GetValue<string>()), Is.Not.Empty.And.All.EqualTo("Missing"));
+        Assert.That(documents["linked"]!.AsArray(), Is.Empty);
         var deadlines = details["deadlines"]!.AsArray().Select(d => d!["kind"]!.GetValue<string>()).ToList();
         Assert.That(deadlines, Does.Contain("BaConsentFiction").And.Contain("InactionLawsuitRisk"));
         var ba = details["participations"]!.AsArray().Single(p => p!["key"]!.GetValue<string>() == "ba")!;
