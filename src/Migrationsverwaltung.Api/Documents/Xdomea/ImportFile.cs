@@ -188,7 +188,7 @@ public static class ImportFile
                 }
                 var person = await intake.RequirePersonAsync(id, ct);
                 await using var package = await XdomeaAbgabe.ReadAsync(http.Request.Body, ct, XdomeaLimits.Standard with { MaxGesamtBytes = maxPackageBytes });
-                var result = await mediator.Send(new Command { PersonId = id, ExpectedVersion = 0, Person = person, Package = package }, ct);
+                var result = await mediator.Send(new Command { PersonId = id, ExpectedVersion = 0, AnyVersion = true, Person = person, Package = package }, ct);
                 http.Response.Headers.ETag = Versions.ETag(result.Version);
                 var documents = package.Akte.Dokumente;
                 return Results.Created($"/api/v1/persons/{id}/file", new Answer(id, FileIds.Of(id), result.Version, package.Kopf.Absender.Name,
