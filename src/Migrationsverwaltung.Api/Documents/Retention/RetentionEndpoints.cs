@@ -7,7 +7,9 @@ namespace Migrationsverwaltung.Api.Documents.Retention;
 
 /// <summary>
 /// The archive administrator's resources (role Administration): the due files, a run of the job (dry or not), the
-/// imports of the archive's answers (0502, 0506; ZIP or bare XML in the body) and the outbox of our messages.
+/// imports of the archive's answers (0502, 0506; ZIP or bare XML in the body) and the outbox of our messages. The imports have
+/// no Accepts entry, so that sign-in and role are checked before the content type; a concurrent change of one file is
+/// reported in the answer's steps (Refused), never as 412 for the whole message.
 /// </summary>
 public static class RetentionEndpoints
 {
@@ -28,12 +30,12 @@ public static class RetentionEndpoints
                 Results.Ok(await import.ImportAsync(http.Request.Body, ct)))
             .WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes))
             .WithName("ImportArchiveEvaluation").WithSummary("Nimmt das Bewertungsverzeichnis (xdomea 0502) des Archivs an und schreibt die Empfangsbestätigung (0505)")
-            .Accepts<IFormFile>("application/zip", "application/xml").Produces<RetentionReport>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<RetentionReport>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPost("/import-confirmations", async (HttpContext http, ImportArchiveConfirmation import, CancellationToken ct) =>
                 Results.Ok(await import.ImportAsync(http.Request.Body, ct)))
             .WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes))
             .WithName("ImportArchiveConfirmation").WithSummary("Nimmt die Übernahmebestätigung (xdomea 0506) des Archivs an; übernommene Akten werden im nächsten Lauf gelöscht")
-            .Accepts<IFormFile>("application/zip", "application/xml").Produces<RetentionReport>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<RetentionReport>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/outbox", (ArchiveOutbox outbox) => Results.Ok(outbox.List().Select(f => new { name = f.Name, size = f.Length, writtenAt = f.LastWriteTimeUtc })))
             .WithName("ListArchiveOutbox").WithSummary("Die Nachrichten an das Archiv im Postausgang (0501, 0503, 0505)");
         group.MapGet("/outbox/{name}", (string name, ArchiveOutbox outbox) => outbox.OpenRead(name) is { } file

@@ -197,8 +197,9 @@ public static class ImportFile
             .RequireRoles([.. Roles.CaseWork])
             .WithMetadata(new RequestSizeLimitAttribute(maxPackageBytes))
             .WithTags("E-Akte").WithName("ImportXdomeaFile")
-            .WithSummary("Übernimmt die Akte einer zugezogenen, hier erfassten Person aus einer xdomea-3.0.0-Abgabe 0401 (ZIP)")
-            .Accepts<IFormFile>("application/zip").Produces<Answer>(StatusCodes.Status201Created)
+            .WithSummary("Übernimmt die Akte einer zugezogenen, hier erfassten Person aus einer xdomea-3.0.0-Abgabe 0401 (ZIP im Rumpf). "
+                + "Kein Accepts-Eintrag, damit Anmeldung und Rolle vor dem Inhaltstyp geprüft werden.")
+            .Produces<Answer>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }
