@@ -8,4 +8,7 @@ internal static class ExitCodes
     public const int Usage = 2;
     public const int PostgresNotInstalled = 3;
     public const int NotEnoughDisk = 4;
+
+    /// <summary>The command ran, but some files refused a step (legal hold, wrong process): see the report.</summary>
+    public const int SomeRefused = 5;
 }

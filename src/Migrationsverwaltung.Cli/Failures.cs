@@ -42,6 +42,16 @@ internal static class Failures
             await Console.Error.WriteLineAsync($"mvw: the database failed: {e.Message}");
             return ExitCodes.Failed;
         }
+        catch (Migrationsverwaltung.Xdomea.XdomeaFormatException e)
+        {
+            await Console.Error.WriteLineAsync($"mvw: the message is not valid: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Migrationsverwaltung.Domain.Common.RuleViolation e)
+        {
+            await Console.Error.WriteLineAsync($"mvw: {e.Message}");
+            return ExitCodes.Failed;
+        }
         catch (ArgumentException e)
         {
             await Console.Error.WriteLineAsync($"mvw: {e.Message}");

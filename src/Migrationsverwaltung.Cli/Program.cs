@@ -3,6 +3,7 @@ using Migrationsverwaltung.Cli;
 using Migrationsverwaltung.Cli.DevDb;
 using Migrationsverwaltung.Cli.Events;
 using Migrationsverwaltung.Cli.Operations;
+using Migrationsverwaltung.Cli.Retention;
 using Migrationsverwaltung.Cli.Seeding;
 using Migrationsverwaltung.Cli.Token;
 
@@ -15,6 +16,8 @@ var root = new RootCommand("mvw: the command line of Migrationsverwaltung for op
     SeedCommand.Create(),
     ProjectionsCommand.Create(),
     AuditCommand.Create(),
+    RetentionCommand.Create(),
+    ExportCommand.Create(),
 };
 
 var parsed = root.Parse(args);

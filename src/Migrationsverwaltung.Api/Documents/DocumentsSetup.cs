@@ -1,4 +1,5 @@
 using Migrationsverwaltung.Api.Documents.Queries;
+using Migrationsverwaltung.Api.Documents.Retention;
 using Migrationsverwaltung.Api.Documents.Sharing;
 using Migrationsverwaltung.Api.Documents.Storage;
 using Migrationsverwaltung.Api.Documents.Uploads;
@@ -22,6 +23,7 @@ public static class DocumentsSetup
         services.AddScoped<FileLoader>();
         services.AddScoped<PartnerShares>();
         services.AddHostedService<AbandonedUploadPurge>();
+        services.AddRetention(configuration);
         return services;
     }
 
@@ -34,6 +36,9 @@ public static class DocumentsSetup
         GetCaseCompleteness.Map(app);
         GetSharedDocuments.Map(app);
         DownloadSharedDocument.Map(app);
+        app.MapRetention();
+        Xdomea.ExportFile.Map(app);
+        Xdomea.ImportFile.Map(app, app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<long?>("Xdomea:MaxImportBytes") ?? Xdomea.ImportFile.DefaultMaxPackageBytes);
         app.MapGet("/api/v1/persons/{personId:guid}/file", async (Guid personId, HttpContext http, MediatR.IMediator mediator, CancellationToken ct) =>
             {
                 var view = await mediator.Send(new GetFile.Query(personId), ct);

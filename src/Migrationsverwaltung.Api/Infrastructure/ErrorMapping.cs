@@ -55,6 +55,7 @@ internal sealed class ErrorMapping(IProblemDetailsService problems) : IException
         DocumentRejectedException e => Problem(StatusCodes.Status422UnprocessableEntity, "Dokument abgelehnt", e.Message),
         Documents.Sharing.ShareUnavailableException e => Problem(StatusCodes.Status404NotFound, "Freigabe nicht verfügbar", e.Message),
         UploadFormatException e => Problem(e.Status, "Ungültiger Upload", e.Message),
+        Xdomea.XdomeaFormatException e => Problem(StatusCodes.Status400BadRequest, "Ungültige xdomea-Nachricht", e.Message),
         RuleViolation e => Problem(StatusCodes.Status409Conflict, "Im aktuellen Verfahrensstand nicht möglich", e.Message),
         StreamArchivedException => Problem(StatusCodes.Status409Conflict, "Archiviert", "Das Verfahren ist archiviert und kann nicht mehr geändert werden."),
         StreamLockTimeoutException => Problem(StatusCodes.Status409Conflict, "Gesperrt", "Das Verfahren wird gerade von jemand anderem bearbeitet; bitte erneut versuchen."),

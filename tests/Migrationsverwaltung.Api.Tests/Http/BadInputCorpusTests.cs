@@ -21,7 +21,7 @@ public sealed class BadInputCorpusTests : ApiTestBase
     public async Task Every_bad_request_gets_a_4xx_problem_and_writes_nothing()
     {
         (await Api.WaitUntilReadyAsync()).Dispose();
-        await CaseDriver.EstablishOfficeAsync(Api.Services);
+        await EstablishOfficeOnceAsync();
         var client = await Api.ClientAsAsync("sb-1", "Sachbearbeitung", CaseDriver.Team);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         using var created = await client.CommandAsync("/api/v1/cases", new
@@ -228,6 +228,112 @@ public sealed class BadInputCorpusTests : ApiTestBase
         }
         TestContext.Out.WriteLine($"VIEW CORPUS {corpus.Count} requests");
         Assert.That(wrong, Is.Empty, string.Join("\n", wrong));
+    }
+
+    [Test]
+    public async Task Xdomea_packages_and_archive_answers_that_are_bad_get_a_4xx_problem_and_write_nothing()
+    {
+        (await Api.WaitUntilReadyAsync()).Dispose();
+        await EstablishOfficeOnceAsync();
+        var administrator = await Api.ClientAsAsync("admin-1", "Administration");
+        var caseworker = await Api.ClientAsAsync("sb-1", "Sachbearbeitung", CaseDriver.Team);
+        using var registered = await caseworker.CommandAsync("/api/v1/persons", new
+        {
+            officeId = CaseDriver.Office, familyName = "Muster", birthDate = "1990-01-01", birthPlace = "Ort", sex = "Female", nationality = "DEU",
+            address = new { street = "A", houseNumber = "1", postalCode = "47798", city = "B", country = "DEU" },
+        });
+        var personId = (await registered.JsonAsync())["streamId"]!.GetValue<Guid>();
+        var before = await EventCountAsync();
+        var corpus = XdomeaCorpus(personId, administrator, caseworker).ToList();
+
+        var wrong = new List<string>();
+        foreach (var (name, client, request) in corpus)
+        {
+            using (request)
+            using (var response = await client.SendAsync(request))
+            {
+                var status = (int)response.StatusCode;
+                var type = response.Content.Headers.ContentType?.MediaType;
+                if (status is < 400 or >= 500 || type != "application/problem+json")
+                {
+                    wrong.Add($"{name}: {status} {type} {Truncate(await response.Content.ReadAsStringAsync())}");
+                }
+            }
+        }
+
+        TestContext.Out.WriteLine($"XDOMEA CORPUS {corpus.Count} requests");
+        Assert.That(wrong, Is.Empty, string.Join("\n", wrong));
+        Assert.That(await EventCountAsync(), Is.EqualTo(before), "nothing written");
+    }
+
+    private static IEnumerable<(string, HttpClient, HttpRequestMessage)> XdomeaCorpus(Guid personId, HttpClient administrator, HttpClient caseworker)
+    {
+        var process = Guid.NewGuid();
+        var head = $"<x:Kopf><x:ProzessID>{process}</x:ProzessID><x:Nachrichtentyp listURI=\"urn:xoev-de:xdomea:codeliste:nachrichtentyp\" listVersionID=\"2.0\"><code>0502</code></x:Nachrichtentyp>"
+            + "<x:Erstellungszeitpunkt>2026-01-01T00:00:00Z</x:Erstellungszeitpunkt><x:Absender><x:Institution><x:Name>A</x:Name></x:Institution></x:Absender>"
+            + "<x:Empfaenger><x:Institution><x:Name>B</x:Name></x:Institution></x:Empfaenger></x:Kopf>";
+        string Evaluation(string code) => $"<x:Aussonderung.Bewertungsverzeichnis.0502 xmlns:x=\"urn:xoev-de:xdomea:schema:3.0.0\">{head}<x:BewertetesObjekt><x:ID>{Guid.NewGuid()}</x:ID>"
+            + $"<x:Aussonderungsart><x:Aussonderungsart listURI=\"urn:xoev-de:xdomea:codeliste:aussonderungsart\" listVersionID=\"1.0\"><code>{code}</code></x:Aussonderungsart></x:Aussonderungsart></x:BewertetesObjekt></x:Aussonderung.Bewertungsverzeichnis.0502>";
+        var utf8 = System.Text.Encoding.UTF8;
+        var bodies = new (string Name, byte[] Body)[]
+        {
+            ("empty", []),
+            ("garbage", utf8.GetBytes("not a message at all")),
+            ("truncated zip", [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]),
+            ("zip without a message", Zip(("readme.txt", "x"u8.ToArray()))),
+            ("zip with traversal", Zip(($"../{process}_Aussonderung.Bewertungsverzeichnis.0502.xml", utf8.GetBytes(Evaluation("A"))))),
+            ("schema-invalid (no Kopf)", utf8.GetBytes("<x:Aussonderung.Bewertungsverzeichnis.0502 xmlns:x=\"urn:xoev-de:xdomea:schema:3.0.0\"/>")),
+            ("0502 with B (no decision)", utf8.GetBytes(Evaluation("B"))),
+            ("DTD", utf8.GetBytes("<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><a>&e;</a>")),
+        };
+        foreach (var (name, body) in bodies)
+        {
+            yield return ($"0502 {name}", administrator, Binary("/api/v1/retention/evaluations", body, "application/xml"));
+            yield return ($"0506 {name}", administrator, Binary("/api/v1/retention/import-confirmations", body, "application/xml"));
+            yield return ($"0401 {name}", caseworker, Binary($"/api/v1/xdomea/imports?personId={personId}", body, "application/zip"));
+        }
+        yield return ("0502 as 0506", administrator, Binary("/api/v1/retention/import-confirmations", utf8.GetBytes(Evaluation("A")), "application/xml"));
+        yield return ("0502 as 0401", caseworker, Binary($"/api/v1/xdomea/imports?personId={personId}", Zip(($"{process}_Aussonderung.Bewertungsverzeichnis.0502.xml", utf8.GetBytes(Evaluation("A")))), "application/zip"));
+        yield return ("0401 without person", caseworker, Binary("/api/v1/xdomea/imports", Zip(("a.txt", "x"u8.ToArray())), "application/zip"));
+        yield return ("0401 unknown person", caseworker, Binary($"/api/v1/xdomea/imports?personId={Guid.NewGuid()}", Zip(("a.txt", "x"u8.ToArray())), "application/zip"));
+        yield return ("export unknown person", caseworker, new HttpRequestMessage(HttpMethod.Get, $"/api/v1/persons/{Guid.NewGuid()}/file/xdomea"));
+        yield return ("export person without file", caseworker, new HttpRequestMessage(HttpMethod.Get, $"/api/v1/persons/{personId}/file/xdomea"));
+        yield return ("export caseId not a guid", caseworker, new HttpRequestMessage(HttpMethod.Get, $"/api/v1/persons/{personId}/file/xdomea?caseId=abc"));
+        yield return ("outbox traversal", administrator, new HttpRequestMessage(HttpMethod.Get, "/api/v1/retention/outbox/..%2F..%2Fetc%2Fpasswd"));
+        yield return ("due date not a date", administrator, new HttpRequestMessage(HttpMethod.Get, "/api/v1/retention/due?asOf=gestern"));
+    }
+
+    /// <summary>Both tests of the fixture need the office; the second finds it established.</summary>
+    private async Task EstablishOfficeOnceAsync()
+    {
+        try
+        {
+            await CaseDriver.EstablishOfficeAsync(Api.Services);
+        }
+        catch (Migrationsverwaltung.EventStore.ConcurrencyException)
+        {
+        }
+    }
+
+    private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in entries)
+            {
+                using var entry = zip.CreateEntry(name).Open();
+                entry.Write(bytes);
+            }
+        }
+        return buffer.ToArray();
+    }
+
+    private static HttpRequestMessage Binary(string path, byte[] body, string contentType)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        return new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
     }
 
     private static JsonObject With(JsonObject valid, string field, JsonNode? value)

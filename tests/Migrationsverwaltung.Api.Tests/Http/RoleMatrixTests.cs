@@ -26,6 +26,8 @@ public sealed class RoleMatrixTests : ApiTestBase
         { Template: var t } when t.StartsWith("/api/v1/partner/", StringComparison.Ordinal) => Set("Partner"),
         { Template: var t } when t.EndsWith("/file/legal-holds", StringComparison.Ordinal) || t.EndsWith("/file/legal-hold-lifts", StringComparison.Ordinal)
             => Set("Teamleitung", "Administration"),
+        { Template: var t } when t.StartsWith("/api/v1/retention", StringComparison.Ordinal) => Set("Administration"),
+        { Template: "/api/v1/xdomea/imports" } => Set("Sachbearbeitung", "Teamleitung"),
         { Template: var t } when t.StartsWith("/api/v1/cases", StringComparison.Ordinal) || t.StartsWith("/api/v1/persons", StringComparison.Ordinal)
             => Set("Sachbearbeitung", "Teamleitung"),
         { Template: var t } when t.StartsWith("/api/v1/backlog", StringComparison.Ordinal) => Set("Teamleitung", "Revision"),

@@ -33,6 +33,11 @@ public abstract class FileApiHost
 
     protected virtual bool WithClamd => true;
 
+    /// <summary>Further settings of a derived host (e.g. the retention outbox).</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task StartHost()
     {
@@ -43,6 +48,7 @@ public abstract class FileApiHost
             _clamd = await ClamdProcess.StartAsync();
             settings["Documents:Clamd:Socket"] = _clamd.SocketPath;
         }
+        Configure(settings);
         Factory = new ApiFactory(settings);
         Api = Factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
         (await ReadyAsync()).Dispose();
