@@ -127,6 +127,8 @@ public sealed class RetentionPathTests : RetentionHost
         Assert.That(await StoredContentsAsync(personId), Is.Zero, "document contents erased");
         Assert.That(await CountAsync("SELECT count(*) FROM app.document_chunks c JOIN app.document_contents d USING (content_id) WHERE d.person_id = $1", personId), Is.Zero);
         Assert.That(await PersonalDataRowsAsync(personId), Is.Zero, "personal data erased");
+        Assert.That(await CountAsync("SELECT count(*) FROM views.person_names WHERE person_id = $1", personId), Is.Zero,
+            "the inbox's copy of the names (written at registration) goes with the personal data");
         Assert.That(await CountAsync("SELECT count(*) FROM event_store.mt_personal_data_erasures WHERE subject_id = $1", personId), Is.EqualTo(1), "one erasure, recorded once");
         Assert.That(await AccessLogRowsAsync(personId), Is.GreaterThanOrEqualTo(accessLogBefore), "the access log is untouched");
         using var person = await Caseworker.GetAsync($"/api/v1/persons/{personId}");
