@@ -8,14 +8,15 @@ namespace Migrationsverwaltung.Api.Views.Dashboard;
 /// <summary>
 /// The seven risk lists: a bar per risk (overdue and in warning), the overview table (data-risk, data-total,
 /// data-overdue), then per non-empty list its most urgent cases, each linked to the case where the viewer may open
-/// it: a team lead sees the whole office's backlog but opens only the own team's cases (GET /api/v1/cases/{id}
+/// it: a team lead sees the whole office's backlog but opens only the own team's cases (the case-details view
 /// answers 403 otherwise); the Revision opens every case.
 /// </summary>
 internal static class RisksSection
 {
     public const string Id = "risiken";
 
-    public static string CaseLink(Guid caseId) => $"/api/v1/cases/{caseId}";
+    /// <summary>The case-details view: state, deadlines, timeline and the next steps (its read is access-logged there).</summary>
+    public static string CaseLink(Guid caseId) => $"/api/v1/cases/{caseId}/details";
 
     public static void Write(Html html, DashboardData data, IReadOnlyDictionary<Guid, string> teams, Actor viewer)
     {
