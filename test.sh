@@ -7,6 +7,7 @@ source .ci/tools.sh
 require_dotnet
 require_postgres
 require_clamd
+require_chromium
 
 dotnet build Migrationsverwaltung.sln -c Release
 
@@ -44,6 +45,8 @@ counter() {
 passed=$(counter passed)
 failed=$(( $(counter failed) + $(counter error) + $(counter timeout) + $(counter aborted) ))
 skipped=$(( $(counter total) - passed - failed ))
+# Keep the results (.trx, attachments such as the dashboard screenshot) past the cleanup of the work folder.
+rm -rf TestResults/last && mkdir -p TestResults/last && cp -r "$work/results/." TestResults/last/ 2>/dev/null || true
 cleanup
 
 summary="$passed passed, $failed failed"

@@ -64,3 +64,23 @@ require_clamd() {
   fi
   clamd_installed || { echo "apt-get installed clamav-daemon, but clamd is still not found." >&2; exit 1; }
 }
+
+chromium_installed() {
+  [ -x "${MIGRATIONSVERWALTUNG_CHROMIUM:-/usr/bin/chromium}" ]
+}
+
+# The dashboard test drives Debian's Chromium headless through Playwright (tests/.../Views/Dashboard/Chromium.cs);
+# Playwright never downloads a browser here.
+require_chromium() {
+  if chromium_installed; then
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Chromium is missing (the dashboard test needs it). As root run: apt-get update && apt-get install -y chromium" >&2
+    exit 1
+  fi
+  echo "Installing Chromium (apt-get install chromium)..." >&2
+  apt-get update >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-dejavu-core >&2
+  chromium_installed || { echo "apt-get installed chromium, but ${MIGRATIONSVERWALTUNG_CHROMIUM:-/usr/bin/chromium} is still not found." >&2; exit 1; }
+}

@@ -1,6 +1,7 @@
 using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 using Migrationsverwaltung.Api.Views.Backlog;
 using Migrationsverwaltung.Api.Views.CaseDetails;
+using Migrationsverwaltung.Api.Views.Dashboard;
 using Migrationsverwaltung.Api.Views.Expiring;
 using Migrationsverwaltung.Api.Views.Inbox;
 
@@ -27,6 +28,7 @@ public static class ViewsSetup
         FindCases.Map(app);
         GetCaseDetails.Map(app);
         GetExpiringDocuments.Map(app);
+        app.MapDashboard();
         return app;
     }
 }

@@ -216,6 +216,10 @@ public sealed class BadInputCorpusTests : ApiTestBase
         {
             corpus.Add((lead, $"/api/v1/backlog/flow?{query}"));
         }
+        foreach (var teamId in new[] { "", "team-1", "%3Cscript%3E", "%27%3B%20DROP%20TABLE%20event_store.mt_events%3B%20--", "%E2%80%AE%D8%A7", new string('7', 2000), "7e7e7e7e-0000-0000-0000-00000000000G", "a&teamId=b" })
+        {
+            corpus.Add((lead, $"/dashboard?teamId={teamId}"));
+        }
 
         var wrong = new List<string>();
         foreach (var (client, path) in corpus)

@@ -17,7 +17,7 @@ internal sealed record ApiEndpoint(string Method, string Template, Type? BodyTyp
 
     public static IReadOnlyList<ApiEndpoint> All(ApiFactory api) =>
         api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal) || e.RoutePattern.RawText!.StartsWith("/dashboard", StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(method =>
                 new ApiEndpoint(method, e.RoutePattern.RawText!, e.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType)))
             .OrderBy(e => e.Template).ThenBy(e => e.Method)

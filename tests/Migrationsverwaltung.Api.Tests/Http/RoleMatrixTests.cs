@@ -18,6 +18,8 @@ public sealed class RoleMatrixTests : ApiTestBase
         { Template: "/api/v1/me" } => Set(Roles),
         { Template: "/api/v1/access-log" } => Set("Revision"),
         { Template: var t } when t.StartsWith("/api/v1/audit/", StringComparison.Ordinal) => Set("Revision"),
+        { Template: "/dashboard" } => Set("Teamleitung", "Revision"),
+        { Template: "/dashboard/dashboard.css" } => Set(["anonymous", .. Roles]),
         { Method: "GET", Template: var t } when t.StartsWith("/api/v1/cases", StringComparison.Ordinal) || t.StartsWith("/api/v1/persons", StringComparison.Ordinal)
             => Set("Sachbearbeitung", "Teamleitung", "Revision"),
         { Template: var t } when t.EndsWith("/rejection-approval", StringComparison.Ordinal) || t.EndsWith("/rejection-proposal-returns", StringComparison.Ordinal)

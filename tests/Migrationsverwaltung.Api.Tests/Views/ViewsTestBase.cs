@@ -34,6 +34,7 @@ public abstract class ViewsTestBase : ApiTestBase
             .ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(TestTokens.Settings)
                 .AddInMemoryCollection(new Dictionary<string, string?> { ["Views:BacklogSummaryCacheMilliseconds"] = "0" }))
             .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        BeforeStart(App);
         var client = App.CreateClient();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while ((await client.GetAsync("/health/ready")).StatusCode != System.Net.HttpStatusCode.OK && DateTime.UtcNow < deadline)
@@ -43,6 +44,11 @@ public abstract class ViewsTestBase : ApiTestBase
         await CaseDriver.EstablishOfficeAsync(Services);
         await new CaseDriver(Services, new("admin-1", Role.Administration, Guid.Empty))
             .SendAsync(new Organisation.FormTeam.Command { OfficeId = CaseDriver.Office, ExpectedVersion = 2, TeamId = OtherTeam, Name = "Team 2" });
+    }
+
+    /// <summary>For fixtures that need more of the host than the in-memory server (a real Kestrel port for a browser).</summary>
+    internal virtual void BeforeStart(WebApplicationFactory<Program> app)
+    {
     }
 
     [OneTimeTearDown]

@@ -67,11 +67,18 @@ public static class HttpHardening
         headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/docs")
             ? "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
             : "default-src 'none'; frame-ancestors 'none'";
-        if (context.Request.Path.StartsWithSegments("/api"))
+        // The dashboard: its own style sheet and nothing else (inline SVG needs no source; no scripts, no inline styles).
+        if (context.Request.Path.StartsWithSegments(DashboardPagePath))
+        {
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        }
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.Equals(DashboardPagePath, StringComparison.OrdinalIgnoreCase))
         {
             headers.CacheControl = "no-store";
         }
     }
+
+    private const string DashboardPagePath = "/dashboard";
 
     private sealed record BodyLimit(long Bytes);
 }
