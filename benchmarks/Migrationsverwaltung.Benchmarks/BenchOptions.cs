@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Migrationsverwaltung.Benchmarks;
 
-/// <summary>Command line: --connection CS [--quick] [--only append,catchup,aggregate,documents] [--runs N] [--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off].</summary>
+/// <summary>Command line: --connection CS [--quick] [--only append,catchup,aggregate,documents,views] [--runs N] [--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off] [--cases N] [--load-rate N] [--load-seconds N] [--load-clients N].</summary>
 public sealed record BenchOptions
 {
     public const string ConnectionVariable = "MIGRATIONSVERWALTUNG_BENCH_DB";
@@ -31,11 +31,20 @@ public sealed record BenchOptions
     public int AggregateLoads => Quick ? 500 : 2000;
     public int AggregateLoadsOfLongStreams => Quick ? 100 : 200;
 
+    /// <summary>Cases the views benchmark seeds (default 200,000; quick 20,000).</summary>
+    public int ViewsCases { get; init; } = 200_000;
+
+    /// <summary>Target commands per second of the views benchmark's sustained load, its length and its clients.</summary>
+    public int LoadRate { get; init; } = 500;
+    public int LoadSeconds { get; init; } = 60;
+    public int LoadClients { get; init; } = 16;
+
     public bool Includes(string benchmark) => Only.Contains(benchmark);
 
     public static string Usage =>
         "usage: mvw-bench --connection <admin connection string> [--quick] [--only append,catchup,aggregate,documents] [--runs N>=5] " +
         "[--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off]\n" +
+        "views (only with --only views): [--cases N (200000; quick 20000)] [--load-rate 500] [--load-seconds 60 (quick 20)] [--load-clients 16]\n" +
         $"The connection string may also come from {ConnectionVariable}. Each benchmark creates (and replaces) its own database.";
 
     public static BenchOptions Parse(string[] args)
@@ -47,6 +56,10 @@ public sealed record BenchOptions
         var synchronousCommitOff = false;
         HashSet<string>? only = null;
         List<int>? batchSizes = null;
+        int? cases = null;
+        int? loadSeconds = null;
+        var loadRate = 500;
+        var loadClients = 16;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -61,6 +74,10 @@ public sealed record BenchOptions
                 case "--batch-sizes":
                     batchSizes = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
                     break;
+                case "--cases": cases = Positive(Value()); break;
+                case "--load-rate": loadRate = Positive(Value()); break;
+                case "--load-seconds": loadSeconds = Positive(Value()); break;
+                case "--load-clients": loadClients = Positive(Value()); break;
                 case "--help" or "-h": throw new ArgumentException(Usage);
                 default: throw new ArgumentException($"Unknown argument '{args[i]}'.\n{Usage}");
             }
@@ -73,7 +90,7 @@ public sealed record BenchOptions
         {
             throw new ArgumentException("--runs must be at least 5 (the figures are medians of at least 5 runs per side).");
         }
-        var unknown = only?.Except(["append", "catchup", "aggregate", "documents"]).ToList();
+        var unknown = only?.Except(["append", "catchup", "aggregate", "documents", "views"]).ToList();
         if (unknown is { Count: > 0 })
         {
             throw new ArgumentException($"Unknown benchmark(s) in --only: {string.Join(", ", unknown)}.\n{Usage}");
@@ -87,8 +104,15 @@ public sealed record BenchOptions
             SynchronousCommitOff = synchronousCommitOff,
             Only = only ?? new HashSet<string> { "append", "catchup", "aggregate", "documents" },
             BatchSizes = batchSizes is { Count: > 0 } ? batchSizes : [2000, 5000, 10000],
+            ViewsCases = cases ?? (quick ? 20_000 : 200_000),
+            LoadRate = loadRate,
+            LoadSeconds = loadSeconds ?? (quick ? 20 : 60),
+            LoadClients = loadClients,
         };
     }
+
+    private static int Positive(string value) =>
+        int.Parse(value, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new ArgumentException($"{value}: a positive number is needed.");
 
     /// <summary>
     /// The connection string both sides of a comparison use: the given database and the same pool and

@@ -42,5 +42,9 @@ if (options.Includes("documents"))
     var api = await new DocumentTransferBenchmark(options, "api", async connection => await ApiTransfer.StartAsync(connection)).RunAsync();
     DocumentTransferBenchmark.Compare(api, store);
 }
+if (options.Includes("views"))
+{
+    await new Migrationsverwaltung.Benchmarks.Views.ViewsBenchmark(options).RunAsync();
+}
 Report.Note($"mvw-bench: done in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s, {Report.Load()}");
 return 0;

@@ -11,6 +11,7 @@ public static class Report
         {
             "ms" => "0.000",
             "x" => "0.00",
+            "s" => "0.00",
             "MiB/s" or "MiB" => "0.0",
             _ => "0",
         };

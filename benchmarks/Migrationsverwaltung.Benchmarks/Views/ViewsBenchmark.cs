@@ -1,0 +1,122 @@
+using Npgsql;
+
+namespace Migrationsverwaltung.Benchmarks.Views;
+
+/// <summary>
+/// Issue 6's benchmark over HTTP: a fresh database seeded by <c>mvw seed</c> with <c>--cases</c> cases, the real API
+/// as a process of its own (the benchmark client exempt from the status lookup's rate limit), 8 clients with
+/// development tokens. Latency of the backlog summary (team lead), the first inbox page (caseworkers of the team
+/// with the most open cases) and the public status lookup (seeded tokens), with the backlog summary's reuse at
+/// its default and off; then commands at a sustained rate while the async projections' lag is sampled.
+/// Goals are printed as PASS/MISS lines; timing never fails the run.
+/// </summary>
+public sealed class ViewsBenchmark(BenchOptions options)
+{
+    private const int Clients = 8;
+
+    private TimeSpan WarmUp => options.Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(5);
+    private TimeSpan Measured => options.Quick ? TimeSpan.FromSeconds(8) : TimeSpan.FromSeconds(20);
+
+    public async Task RunAsync()
+    {
+        var connectionString = await BenchDatabase.CreateAsync(options, "bench_views");
+        var work = Directory.CreateTempSubdirectory("mvw-bench-views-").FullName;
+        try
+        {
+            Report.Note($"views: seeding {options.ViewsCases:N0} cases with mvw seed; {Report.Load()}");
+            var data = await SeededData.CreateAsync(connectionString, options.ViewsCases, work);
+            Report.Note($"views: seeded in {data.SeedTime.TotalSeconds:0} s; {data.OpenCases:N0} open cases; team {data.TeamId} (office {data.OfficeId}) has {data.TeamOpenCases} open, " +
+                        $"caseworkers {string.Join(", ", data.Caseworkers)}; {data.StatusTokens.Count} status tokens; {Report.Load()}");
+            Report.Figure("views_cases", options.ViewsCases, "cases");
+            Report.Figure("views_seed_seconds", data.SeedTime.TotalSeconds, "s");
+
+            await using var dataSource = NpgsqlDataSource.Create(connectionString);
+            var probe = new ProjectionLagProbe(dataSource);
+
+            await using (var api = await StartApiAsync(connectionString, probe, cacheMilliseconds: null))
+            {
+                LatencyRun.Verdict(await BacklogAsync(api, data, "views_backlog_summary"), 20);
+                LatencyRun.Verdict(await InboxAsync(api, data), 20);
+                LatencyRun.Verdict(await StatusAsync(api, data), 5);
+            }
+            await using (var api = await StartApiAsync(connectionString, probe, cacheMilliseconds: 0))
+            {
+                LatencyRun.Verdict(await BacklogAsync(api, data, "views_backlog_summary_nocache"), 20);
+
+                var writers = new List<HttpClient>();
+                for (var i = 0; i < options.LoadClients; i++)
+                {
+                    writers.Add(await api.ClientAsync(data.Caseworkers[i % data.Caseworkers.Count], "Sachbearbeitung", data.TeamId));
+                }
+                Report.Note($"views: sustained load: target {options.LoadRate} commands/s for {options.LoadSeconds} s with {options.LoadClients} clients");
+                var load = await new SustainedLoad(writers, data, probe).RunAsync(options.LoadRate, TimeSpan.FromSeconds(options.LoadSeconds));
+                Report.Figure("views_load_target", options.LoadRate, "commands/s");
+                Report.Figure("views_load_achieved", load.CommandsPerSecond, "commands/s");
+                Report.Figure("views_load_commands", load.Commands, "commands");
+                Report.Figure("views_load_command_p50", load.CommandP50, "ms");
+                Report.Figure("views_load_command_p95", load.CommandP95, "ms");
+                Report.Figure("views_load_lag_max", load.MaxLagSeconds, "s");
+                Report.Figure("views_load_lag_p95", load.P95LagSeconds, "s");
+                Report.Figure("views_load_events_behind_max", load.MaxEventsBehind, "events");
+                Report.Figure("views_load_events_behind_p95", load.P95EventsBehind, "events");
+                Report.Figure("views_load_append_rate", load.EventsPerSecond, "events/s");
+                // Events behind ÷ append rate: the lag as the time the daemon needs to reach the head at the current rate.
+                Report.Figure("views_load_lag_by_events_max", load.MaxEventsBehind / Math.Max(1, load.EventsPerSecond), "s");
+                Report.Figure("views_load_drain", load.DrainSeconds, "s");
+                Console.Out.WriteLine(
+                    $"GOAL views_load achieved {load.CommandsPerSecond:0} of {options.LoadRate} commands/s: {(load.CommandsPerSecond >= 0.95 * options.LoadRate ? "PASS" : "MISS")}");
+                Console.Out.WriteLine(
+                    $"GOAL views_load_lag max {load.MaxLagSeconds:0.0} s (oldest unapplied event's age), p95 {load.P95LagSeconds:0.0} s, " +
+                    $"events behind max {load.MaxEventsBehind} = {load.MaxEventsBehind / Math.Max(1, load.EventsPerSecond):0.00} s at {load.EventsPerSecond:0} events/s; < 2 s: " +
+                    (load.MaxLagSeconds < 2 ? "PASS" : load.MaxEventsBehind / Math.Max(1, load.EventsPerSecond) < 2 ? "MISS by the age, PASS by events behind" : "MISS") +
+                    (load.CommandsPerSecond < 0.95 * options.LoadRate ? " (at the achieved rate, not the target)" : ""));
+            }
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static async Task<ApiProcess> StartApiAsync(string connectionString, ProjectionLagProbe probe, int? cacheMilliseconds)
+    {
+        var settings = new Dictionary<string, string> { ["StatusLookup__UnlimitedClients__0"] = "127.0.0.1" };
+        if (cacheMilliseconds is { } ms)
+        {
+            settings["Views__BacklogSummaryCacheMilliseconds"] = ms.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var api = await ApiProcess.StartAsync(connectionString, settings);
+        await probe.WaitUntilCaughtUpAsync(TimeSpan.FromMinutes(10));
+        Report.Note($"views: API process {api.ProcessId} ready at {api.Address}, backlog summary reuse " +
+                    $"{(cacheMilliseconds is { } c ? $"{c} ms" : "at its default")}; async projections caught up; {Report.Load()}");
+        return api;
+    }
+
+    private async Task<LatencyRun.Result> BacklogAsync(ApiProcess api, SeededData data, string name)
+    {
+        var clients = new List<HttpClient>();
+        for (var i = 0; i < Clients; i++)
+        {
+            clients.Add(await api.ClientAsync($"tl-bench-{i}", "Teamleitung", data.TeamId));
+        }
+        return await LatencyRun.RunAsync(name, clients, (_, _) => "/api/v1/backlog", WarmUp, Measured);
+    }
+
+    private async Task<LatencyRun.Result> InboxAsync(ApiProcess api, SeededData data)
+    {
+        var clients = new List<HttpClient>();
+        for (var i = 0; i < Clients; i++)
+        {
+            clients.Add(await api.ClientAsync(data.Caseworkers[i % data.Caseworkers.Count], "Sachbearbeitung", data.TeamId));
+        }
+        return await LatencyRun.RunAsync("views_inbox_first_page", clients, (_, _) => "/api/v1/inbox", WarmUp, Measured);
+    }
+
+    private async Task<LatencyRun.Result> StatusAsync(ApiProcess api, SeededData data)
+    {
+        var clients = Enumerable.Range(0, Clients).Select(_ => api.AnonymousClient()).ToList();
+        var tokens = data.StatusTokens;
+        return await LatencyRun.RunAsync("views_status_lookup", clients,
+            (client, n) => $"/api/v1/status/{tokens[(int)((client * 1237 + n) % tokens.Count)]}", WarmUp, Measured);
+    }
+}
