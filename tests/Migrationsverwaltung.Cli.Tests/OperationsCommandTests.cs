@@ -93,7 +93,12 @@ public sealed class OperationsCommandTests
         var asOf = await Mvw.RunAsync(null, "audit", "as-of", caseId.ToString(), "--version", "1", "--json", "--connection-string", _database);
         Assert.That(asOf.ExitCode, Is.Zero, asOf.Error);
         Assert.That(JsonNode.Parse(asOf.Output)!["state"]!["status"]!.GetValue<string>(), Is.EqualTo("Received"));
-        Assert.That(await ScalarAsync<long>($"SELECT count(*) FROM app.access_log WHERE user_id LIKE 'cli:%' AND '{caseId}' = ANY(subject_ids)"), Is.EqualTo(2));
+        var diff = await Mvw.RunAsync(null, "audit", "diff", caseId.ToString(), "--from", "1", "--to", "2", "--connection-string", _database);
+        Assert.That(diff.ExitCode, Is.Zero, diff.Error);
+        Assert.That(diff.Output, Does.Contain("$.status: \"Received\" →"));
+        var reversed = await Mvw.RunAsync(null, "audit", "diff", caseId.ToString(), "--from", "2", "--to", "1", "--connection-string", _database);
+        Assert.That((reversed.ExitCode, reversed.Error), Is.EqualTo((2, "mvw: from muss kleiner oder gleich to sein.\n")));
+        Assert.That(await ScalarAsync<long>($"SELECT count(*) FROM app.access_log WHERE user_id LIKE 'cli:%' AND '{caseId}' = ANY(subject_ids)"), Is.EqualTo(3));
     }
 
     [Test]

@@ -58,8 +58,29 @@ internal static class AuditCommand
             return ExitCodes.Success;
         }));
 
+        var from = new Option<long>("--from") { Description = "The earlier version.", Required = true };
+        var to = new Option<long>("--to") { Description = "The later version.", Required = true };
+        var diff = new Command("diff", "What changed in the state between two versions, field by field, and the events in between.") { id, from, to, connectionString, schema, json };
+        diff.SetAction((parsed, ct) => Failures.ReportAsync(async () =>
+        {
+            var view = await SendAsync(parsed.GetValue(connectionString), parsed.GetRequiredValue(schema),
+                new GetStateDiff.Query(parsed.GetValue(id), parsed.GetValue(from), parsed.GetValue(to)), ct);
+            if (parsed.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(view, AppServices.Json));
+                return ExitCodes.Success;
+            }
+            Console.WriteLine($"{view.Kind} {view.StreamId}: version {view.From} → {view.To}; events: {string.Join(", ", view.EventsBetween)}");
+            foreach (var change in view.Changes)
+            {
+                Console.WriteLine($"  {change.Path}: {change.Before?.ToJsonString() ?? "—"} → {change.After?.ToJsonString() ?? "—"}");
+            }
+            return ExitCodes.Success;
+        }));
+
         command.Subcommands.Add(history);
         command.Subcommands.Add(asOf);
+        command.Subcommands.Add(diff);
         return command;
     }
 
@@ -75,6 +96,14 @@ internal static class AuditCommand
         catch (StreamNotFoundException e)
         {
             throw new UsageException($"No stream {e.StreamId}.");
+        }
+        catch (FluentValidation.ValidationException e)
+        {
+            throw new UsageException(string.Join(" ", e.Errors.Select(f => f.ErrorMessage).Distinct()));
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
         }
     }
 }
