@@ -11,6 +11,15 @@ public sealed record EventStoreOptions
     /// <summary>Tenant written on streams and events (Marten's column; one tenant per office database today).</summary>
     public string TenantId { get; init; } = "*DEFAULT*";
 
+    /// <summary>
+    /// Benchmark only: appends run the statement from before the hash chain (docs/adr/0010) and write no hashes, so
+    /// the append benchmark can measure with and without the chain in the same run. Never set in an application.
+    /// </summary>
+    internal bool HashChainOffForBenchmark { get; init; }
+
+    /// <summary>How long <see cref="EventStore.CreateAnchorAsync"/> waits for transactions that were open when it started.</summary>
+    public TimeSpan AnchorWaitTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     internal string Qualified(string table) => $"\"{Schema}\".{table}";
 
     internal void Validate()

@@ -10,14 +10,13 @@ namespace Migrationsverwaltung.EventStore.Appending;
 /// is a single round trip. The events get their transaction id from the column default at insert time.
 /// Events with personal data (docs/adr/0006) take a longer statement that also writes their personal rows and
 /// hashes; appends without any keep the plain statement.
+/// Every event is hash-chained in the same statement (docs/adr/0010-hash-chain-in-sql.md): the chain continues
+/// from the head hash on mt_streams, which the compare-and-set moves to the last new event's hash.
 /// </summary>
 internal static class AppendCommands
 {
     public static NpgsqlBatchCommand Build(EventStoreOptions options, EventTypeRegistry registry, PendingAppend append, EventMetadata metadata)
     {
-        var streamCte = append.StartsStream
-            ? $"INSERT INTO {options.Qualified("mt_streams")} (id, type, version, tenant_id) VALUES ($1, $2, $5, $4) RETURNING id, 0::bigint AS base"
-            : $"UPDATE {options.Qualified("mt_streams")} SET version = $3 + $5, timestamp = now() WHERE id = $1 AND version = $3 AND NOT is_archived RETURNING id, $3 AS base";
         var count = append.Events.Count;
         var ids = new Guid[count];
         var data = new string[count];
@@ -35,7 +34,9 @@ internal static class AppendCommands
             types[i] = registry.AliasFor(@event.GetType());
             dotnetTypes[i] = @event.GetType().FullName ?? @event.GetType().Name;
         }
-        var command = new NpgsqlBatchCommand(anyPersonal ? WithPersonalData(options, streamCte) : Plain(options, streamCte));
+        var command = new NpgsqlBatchCommand(options.HashChainOffForBenchmark
+            ? Unchained.Statement(options, append.StartsStream, anyPersonal)
+            : anyPersonal ? WithPersonalData(options, append.StartsStream) : Plain(options, append.StartsStream));
         var p = command.Parameters;
         p.Add(new NpgsqlParameter { Value = append.StreamId, NpgsqlDbType = NpgsqlDbType.Uuid });                       // $1
         p.Add(new NpgsqlParameter { Value = (object?)append.StreamType ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar }); // $2
@@ -58,12 +59,50 @@ internal static class AppendCommands
         return command;
     }
 
-    private static string Plain(EventStoreOptions options, string streamCte) => $"""
-        WITH stream AS ({streamCte})
+    /// <summary>
+    /// The chain's inputs: the events from the arrays, each with its digest over the values as they will be stored
+    /// (the timestamp is now(), the transaction's start, as the column default would give) and the running chain
+    /// from the stream's head. For an append, "head" reads the stream's row in the statement's snapshot; the
+    /// compare-and-set below then re-checks the version on the newest row version, so a head from a stale snapshot
+    /// can only fail the append (a conflict), never chain from the wrong hash: every change of the head moves the version.
+    /// </summary>
+    private static string Chain(EventStoreOptions options, bool startsStream, bool personal)
+    {
+        var s = options.Qualified("");
+        var (head, from, start) = startsStream
+            ? ("NULL::bytea", "", "0::bigint")
+            : ("head.head_hash", "head, ", "$3");
+        var personalColumn = personal ? ", e.personal" : "";
+        var personalHash = personal ? "sha256(convert_to(e.personal::jsonb::text, 'UTF8'))" : "NULL::bytea";
+        return $"""
+            {(startsStream ? "" : $"head AS (SELECT head_hash FROM {s}mt_streams WHERE id = $1 AND version = $3 AND NOT is_archived),")}
+            input AS (
+                SELECT e.id, e.ordinal, {start} + e.ordinal AS version, e.data::jsonb AS data, e.type, e.dotnet_type{personalColumn},
+                       {personalHash} AS personal_hash
+                FROM unnest($6::uuid[], $7::text[], $8::text[], $13::text[]{(personal ? ", $14::text[]" : "")})
+                     WITH ORDINALITY AS e(id, data, type, dotnet_type{personalColumn.Replace("e.", "")}, ordinal)),
+            chain AS (
+                SELECT input.*, {s}mt_chain({head}, {s}mt_event_digest(input.id, $1, input.version, input.type, now(), $4, $9, $10, $11,
+                           $12::jsonb, input.personal_hash, input.data)) OVER (ORDER BY input.ordinal) AS hash
+                FROM {from}input),
+            stream AS ({StreamStatement(options, startsStream)})
+            """;
+    }
+
+    private static string StreamStatement(EventStoreOptions options, bool startsStream) => startsStream
+        ? $"INSERT INTO {options.Qualified("mt_streams")} (id, type, version, tenant_id, head_hash) SELECT $1, $2, $5, $4, hash FROM chain WHERE ordinal = $5 RETURNING id"
+        : $"""
+          UPDATE {options.Qualified("mt_streams")} s SET version = $3 + $5, timestamp = now(), head_hash = last.hash
+          FROM (SELECT hash FROM chain WHERE ordinal = $5) last
+          WHERE s.id = $1 AND s.version = $3 AND NOT s.is_archived RETURNING s.id
+          """;
+
+    private static string Plain(EventStoreOptions options, bool startsStream) => $"""
+        WITH {Chain(options, startsStream, personal: false)}
         INSERT INTO {options.Qualified("mt_events")}
-            (id, stream_id, version, data, type, mt_dotnet_type, tenant_id, correlation_id, causation_id, user_name, headers)
-        SELECT e.id, stream.id, stream.base + e.ordinal, e.data::jsonb, e.type, e.dotnet_type, $4, $9, $10, $11, $12::jsonb
-        FROM stream, unnest($6::uuid[], $7::text[], $8::text[], $13::text[]) WITH ORDINALITY AS e(id, data, type, dotnet_type, ordinal)
+            (id, stream_id, version, data, type, mt_dotnet_type, tenant_id, correlation_id, causation_id, user_name, headers, timestamp, hash)
+        SELECT chain.id, stream.id, chain.version, chain.data, chain.type, chain.dotnet_type, $4, $9, $10, $11, $12::jsonb, now(), chain.hash
+        FROM stream, chain
         RETURNING seq_id, id, version, timestamp, tx_id
         """;
 
@@ -72,14 +111,14 @@ internal static class AppendCommands
     /// the hash is taken of the text of the jsonb as stored, which is what a verifier recomputes from
     /// mt_personal_data; the personal rows join the inserted events, so a refused append writes none.
     /// </summary>
-    private static string WithPersonalData(EventStoreOptions options, string streamCte) => $"""
-        WITH stream AS ({streamCte}),
+    private static string WithPersonalData(EventStoreOptions options, bool startsStream) => $"""
+        WITH {Chain(options, startsStream, personal: true)},
         events AS (
             INSERT INTO {options.Qualified("mt_events")}
-                (id, stream_id, version, data, type, mt_dotnet_type, tenant_id, correlation_id, causation_id, user_name, headers, personal_hash)
-            SELECT e.id, stream.id, stream.base + e.ordinal, e.data::jsonb, e.type, e.dotnet_type, $4, $9, $10, $11, $12::jsonb,
-                   sha256(convert_to(e.personal::jsonb::text, 'UTF8'))
-            FROM stream, unnest($6::uuid[], $7::text[], $8::text[], $13::text[], $14::text[]) WITH ORDINALITY AS e(id, data, type, dotnet_type, personal, ordinal)
+                (id, stream_id, version, data, type, mt_dotnet_type, tenant_id, correlation_id, causation_id, user_name, headers, personal_hash, timestamp, hash)
+            SELECT chain.id, stream.id, chain.version, chain.data, chain.type, chain.dotnet_type, $4, $9, $10, $11, $12::jsonb,
+                   chain.personal_hash, now(), chain.hash
+            FROM stream, chain
             RETURNING seq_id, id, version, timestamp, tx_id),
         personal AS (
             INSERT INTO {options.Qualified("mt_personal_data")} (event_id, subject_id, data)

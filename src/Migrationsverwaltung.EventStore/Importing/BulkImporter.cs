@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Migrationsverwaltung.EventStore.Chain;
 using Migrationsverwaltung.EventStore.Serialization;
 using Npgsql;
 using NpgsqlTypes;
@@ -10,6 +11,9 @@ namespace Migrationsverwaltung.EventStore.Importing;
 /// read exactly as if appended (docs/event-store-bulk-import.md): versions 1..n, seq ids in the given order, the
 /// transaction's tx_id, each event's personal part apart with the same hash an append computes (the hash is taken by
 /// PostgreSQL of the jsonb text, as in the append), and the store's inline projections applied in the same transaction.
+/// The hash chain (docs/adr/0010) is the append's too: PostgreSQL computes every event's digest with the same function
+/// (mt_event_digest) before the COPY, and the links sha256(previous || digest) are chained here, which is the same
+/// SHA-256 over the same 64 bytes (BulkImportTests verify imported streams with the store's chain verifier).
 /// </summary>
 internal sealed class BulkImporter(EventStore store)
 {
@@ -19,11 +23,12 @@ internal sealed class BulkImporter(EventStore store)
     {
         var rows = Prepare(streams);
         var (txId, seqIds) = await AllocateAsync(connection, rows.Count, cancellationToken);
-        var hashes = await PersonalHashesAsync(connection, rows, cancellationToken);
+        var (personalHashes, digests) = await DigestsAsync(connection, rows, cancellationToken);
+        var chain = ChainHashes.Link(rows.Select(r => r.Version).ToList(), digests);
         try
         {
-            await CopyStreamsAsync(connection, streams, cancellationToken);
-            await CopyEventsAsync(connection, rows, seqIds, txId, hashes, cancellationToken);
+            await CopyStreamsAsync(connection, streams, HeadsOf(rows, chain), cancellationToken);
+            await CopyEventsAsync(connection, rows, seqIds, txId, personalHashes, chain, cancellationToken);
             await CopyPersonalDataAsync(connection, rows, cancellationToken);
         }
         catch (PostgresException exception) when (exception.SqlState == "23505")
@@ -78,31 +83,70 @@ internal sealed class BulkImporter(EventStore store)
         return (reader.GetInt64(0), seqIds);
     }
 
-    /// <summary>sha256 of the personal part's jsonb text, computed by PostgreSQL exactly as the append's statement does.</summary>
-    private static async Task<byte[]?[]> PersonalHashesAsync(NpgsqlConnection connection, List<Row> rows, CancellationToken cancellationToken)
+    private const int DigestSlice = 10_000;
+
+    /// <summary>
+    /// Per row, computed by PostgreSQL exactly as the append's statement does: the personal part's hash (sha256 of its
+    /// jsonb text) and the event's chain digest over the values the COPY will store (timestamps as Npgsql sends them).
+    /// </summary>
+    private async Task<(byte[]?[] Personal, byte[][] Digests)> DigestsAsync(NpgsqlConnection connection, List<Row> rows, CancellationToken cancellationToken)
     {
-        var hashes = new byte[]?[rows.Count];
-        var personal = rows.Select((row, index) => (row.Serialized.Personal, index)).Where(p => p.Personal is not null).ToList();
-        if (personal.Count == 0)
+        var personal = new byte[]?[rows.Count];
+        var digests = new byte[rows.Count][];
+        for (var from = 0; from < rows.Count; from += DigestSlice)
         {
-            return hashes;
+            var slice = rows.GetRange(from, Math.Min(DigestSlice, rows.Count - from));
+            await using var command = new NpgsqlCommand($"""
+                SELECT p.hash, {Options.Qualified("mt_event_digest")}(u.id, u.stream_id, u.version, u.type, u.ts, $6, u.correlation_id, u.causation_id,
+                           u.user_name, u.headers::jsonb, p.hash, u.data::jsonb)
+                FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::text[], $5::timestamptz[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+                     WITH ORDINALITY AS u(id, stream_id, version, type, ts, correlation_id, causation_id, user_name, headers, personal, data, n)
+                CROSS JOIN LATERAL (SELECT sha256(convert_to(u.personal::jsonb::text, 'UTF8')) AS hash) p
+                ORDER BY u.n
+                """, connection);
+            var parameters = command.Parameters;
+            parameters.Add(ArrayOf(slice.Select(r => r.EventId).ToArray(), NpgsqlDbType.Uuid));
+            parameters.Add(ArrayOf(slice.Select(r => r.StreamId).ToArray(), NpgsqlDbType.Uuid));
+            parameters.Add(ArrayOf(slice.Select(r => (long)r.Version).ToArray(), NpgsqlDbType.Bigint));
+            parameters.Add(ArrayOf(slice.Select(r => r.Alias).ToArray(), NpgsqlDbType.Text));
+            parameters.Add(ArrayOf(slice.Select(r => r.Event.Timestamp.ToUniversalTime()).ToArray(), NpgsqlDbType.TimestampTz));
+            parameters.Add(new NpgsqlParameter { Value = Options.TenantId, NpgsqlDbType = NpgsqlDbType.Text });
+            parameters.Add(ArrayOf(slice.Select(r => r.Metadata.CorrelationId).ToArray(), NpgsqlDbType.Text));
+            parameters.Add(ArrayOf(slice.Select(r => r.Metadata.CausationId).ToArray(), NpgsqlDbType.Text));
+            parameters.Add(ArrayOf(slice.Select(r => r.Metadata.UserName).ToArray(), NpgsqlDbType.Text));
+            parameters.Add(ArrayOf(slice.Select(r => HeadersJson(r.Metadata)).ToArray(), NpgsqlDbType.Text));
+            parameters.Add(ArrayOf(slice.Select(r => r.Serialized.Personal).ToArray(), NpgsqlDbType.Text));
+            parameters.Add(ArrayOf(slice.Select(r => r.Serialized.Data).ToArray(), NpgsqlDbType.Text));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var i = from;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                personal[i] = reader.IsDBNull(0) ? null : reader.GetFieldValue<byte[]>(0);
+                digests[i++] = reader.GetFieldValue<byte[]>(1);
+            }
         }
-        await using var command = new NpgsqlCommand(
-            "SELECT sha256(convert_to(p::jsonb::text, 'UTF8')) FROM unnest($1::text[]) WITH ORDINALITY AS u(p, n) ORDER BY n", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = personal.Select(p => p.Personal!).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var i = 0;
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            hashes[personal[i++].index] = reader.GetFieldValue<byte[]>(0);
-        }
-        return hashes;
+        return (personal, digests);
     }
 
-    private async Task CopyStreamsAsync(NpgsqlConnection connection, IReadOnlyList<ImportedStream> streams, CancellationToken cancellationToken)
+    private static NpgsqlParameter ArrayOf<T>(T[] values, NpgsqlDbType type) => new() { Value = values, NpgsqlDbType = NpgsqlDbType.Array | type };
+
+    private static string? HeadersJson(EventMetadata metadata) => metadata.Headers.Count == 0 ? null : JsonSerializer.Serialize(metadata.Headers);
+
+    /// <summary>Each stream's head hash: the hash of its last row (rows are in stream order, versions ascending).</summary>
+    private static Dictionary<Guid, byte[]> HeadsOf(List<Row> rows, byte[][] chain)
+    {
+        var heads = new Dictionary<Guid, byte[]>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            heads[rows[i].StreamId] = chain[i];
+        }
+        return heads;
+    }
+
+    private async Task CopyStreamsAsync(NpgsqlConnection connection, IReadOnlyList<ImportedStream> streams, Dictionary<Guid, byte[]> heads, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
-            $"COPY {Options.Qualified("mt_streams")} (id, type, version, timestamp, created, tenant_id) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            $"COPY {Options.Qualified("mt_streams")} (id, type, version, timestamp, created, tenant_id, head_hash) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var stream in streams)
         {
             writer.StartRow();
@@ -112,15 +156,16 @@ internal sealed class BulkImporter(EventStore store)
             writer.Write(stream.Events[^1].Timestamp.ToUniversalTime(), NpgsqlDbType.TimestampTz);
             writer.Write(stream.Events[0].Timestamp.ToUniversalTime(), NpgsqlDbType.TimestampTz);
             writer.Write(Options.TenantId, NpgsqlDbType.Varchar);
+            writer.Write(heads[stream.Id], NpgsqlDbType.Bytea);
         }
         await writer.CompleteAsync(cancellationToken);
     }
 
-    private async Task CopyEventsAsync(NpgsqlConnection connection, List<Row> rows, long[] seqIds, long txId, byte[]?[] hashes, CancellationToken cancellationToken)
+    private async Task CopyEventsAsync(NpgsqlConnection connection, List<Row> rows, long[] seqIds, long txId, byte[]?[] hashes, byte[][] chain, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync($"""
             COPY {Options.Qualified("mt_events")} (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type,
-                correlation_id, causation_id, user_name, headers, tx_id, personal_hash) FROM STDIN (FORMAT BINARY)
+                correlation_id, causation_id, user_name, headers, tx_id, personal_hash, hash) FROM STDIN (FORMAT BINARY)
             """, cancellationToken);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -138,7 +183,7 @@ internal sealed class BulkImporter(EventStore store)
             WriteNullable(writer, row.Metadata.CorrelationId, NpgsqlDbType.Varchar);
             WriteNullable(writer, row.Metadata.CausationId, NpgsqlDbType.Varchar);
             WriteNullable(writer, row.Metadata.UserName, NpgsqlDbType.Varchar);
-            WriteNullable(writer, row.Metadata.Headers.Count == 0 ? null : JsonSerializer.Serialize(row.Metadata.Headers), NpgsqlDbType.Jsonb);
+            WriteNullable(writer, HeadersJson(row.Metadata), NpgsqlDbType.Jsonb);
             writer.Write(txId, NpgsqlDbType.Bigint);
             if (hashes[i] is { } hash)
             {
@@ -148,6 +193,7 @@ internal sealed class BulkImporter(EventStore store)
             {
                 writer.WriteNull();
             }
+            writer.Write(chain[i], NpgsqlDbType.Bytea);
         }
         await writer.CompleteAsync(cancellationToken);
     }

@@ -66,7 +66,8 @@ public sealed class VersionedSchema(NpgsqlDataSource dataSource, string schema, 
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        // No client timeout: a migration may rewrite every row (e.g. the hash chain's backfill of existing events).
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
