@@ -51,6 +51,8 @@ public sealed class AppendBenchmark(BenchOptions options)
             sides.Add(StoreSide("store_autoprepare", preparingStore, payload));
             sides.Add(RawSide("raw_autoprepare", preparingDataSource, registry.JsonOptions, payload));
         }
+        // The same store without the hash chain (the append statement from before it, docs/adr/0010), in its own schema.
+        sides.Add(StoreSide(Unchained, await UnchainedStoreAsync(dataSource, registry), payload));
         Report.Note($"append: event JSON is {registry.Serialize(payload).Length} bytes; runs of {options.AppendRunLength.TotalSeconds:0.#} s, " +
                     $"{options.Runs} per side, alternating {string.Join(", ", sides.Select(s => s.Name))}");
 
@@ -77,7 +79,12 @@ public sealed class AppendBenchmark(BenchOptions options)
             Report.Figure($"append_w{writers}_store", Stats.Median(sides[0].Runs), "tx/s");
             Report.Figure($"append_w{writers}_raw", Stats.Median(sides[1].Runs), "tx/s");
             Report.Figure($"append_w{writers}_ratio", Stats.Median(sides[0].Runs) / Stats.Median(sides[1].Runs), "x");
-            if (sides.Count == 4)
+            var unchained = sides.Single(s => s.Name == Unchained);
+            Report.Note($"append w{writers}: store/store_nochain per alternating pair [{Report.Join(sides[0].Runs.Zip(unchained.Runs, (a, b) => a / b), "0.00")}]");
+            Report.Figure($"append_w{writers}_store_nochain", Stats.Median(unchained.Runs), "tx/s");
+            Report.Figure($"append_w{writers}_ratio_nochain", Stats.Median(unchained.Runs) / Stats.Median(sides[1].Runs), "x");
+            Report.Figure($"append_w{writers}_chain_vs_nochain", Stats.Median(sides[0].Runs) / Stats.Median(unchained.Runs), "x");
+            if (sides.Count == 5)
             {
                 Report.Figure($"append_w{writers}_store_autoprepare", Stats.Median(sides[2].Runs), "tx/s");
                 Report.Figure($"append_w{writers}_raw_autoprepare", Stats.Median(sides[3].Runs), "tx/s");
@@ -86,6 +93,25 @@ public sealed class AppendBenchmark(BenchOptions options)
             sides.ForEach(s => s.Runs.Clear());
         }
         await VerifyAsync(dataSource);
+        var chains = await store.VerifyChainsAsync();
+        if (!chains.Intact)
+        {
+            throw new InvalidOperationException($"append: {chains.BrokenLinks.Count} stream(s) have broken hash chains, e.g. {chains.BrokenLinks[0]}");
+        }
+    }
+
+    private const string Unchained = "store_nochain";
+
+    /// <summary>A store whose appends skip the hash chain, in a schema whose hash columns allow that (benchmark only).</summary>
+    private static async Task<Store> UnchainedStoreAsync(NpgsqlDataSource dataSource, Migrationsverwaltung.EventStore.Serialization.EventTypeRegistry registry)
+    {
+        var store = new Store(dataSource, registry, new Migrationsverwaltung.EventStore.EventStoreOptions { Schema = "event_store_unchained", HashChainOffForBenchmark = true });
+        await store.InitializeAsync();
+        await BenchDatabase.ExecuteAsync(dataSource, """
+            ALTER TABLE event_store_unchained.mt_events ALTER COLUMN hash DROP NOT NULL;
+            ALTER TABLE event_store_unchained.mt_streams ALTER COLUMN head_hash DROP NOT NULL;
+            """);
+        return store;
     }
 
     private static Side StoreSide(string name, Store store, PayloadRecorded payload) => new(

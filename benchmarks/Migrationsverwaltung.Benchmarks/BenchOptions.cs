@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Migrationsverwaltung.Benchmarks;
 
-/// <summary>Command line: --connection CS [--quick] [--only append,catchup,aggregate,documents,views] [--runs N] [--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off] [--cases N] [--load-rate N] [--load-seconds N] [--load-clients N].</summary>
+/// <summary>Command line: --connection CS [--quick] [--only append,catchup,aggregate,documents,views,chain] [--runs N] [--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off] [--cases N] [--load-rate N] [--load-seconds N] [--load-clients N] [--chain-events N] [--chain-runs N].</summary>
 public sealed record BenchOptions
 {
     public const string ConnectionVariable = "MIGRATIONSVERWALTUNG_BENCH_DB";
@@ -38,12 +38,18 @@ public sealed record BenchOptions
     public int LoadRate { get; init; } = 500;
     public int LoadSeconds { get; init; } = 60;
     public int LoadClients { get; init; } = 16;
+    /// <summary>Events whose hash chains the chain benchmark verifies: 10,000,000 full, 1,000,000 quick, or --chain-events.</summary>
+    public int ChainEvents { get; init; } = 10_000_000;
+
+    /// <summary>Runs per side of the chain benchmark: 3 (one 10M verification takes about a minute here), or --chain-runs.</summary>
+    public int ChainRuns { get; init; } = 3;
 
     public bool Includes(string benchmark) => Only.Contains(benchmark);
 
     public static string Usage =>
         "usage: mvw-bench --connection <admin connection string> [--quick] [--only append,catchup,aggregate,documents] [--runs N>=5] " +
         "[--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off]\n" +
+        "chain (only with --only chain): [--chain-events N (10000000; quick 1000000)] [--chain-runs N (3)]\n" +
         "views (only with --only views): [--cases N (200000; quick 20000)] [--load-rate 500] [--load-seconds 60 (quick 20)] [--load-clients 16]\n" +
         $"The connection string may also come from {ConnectionVariable}. Each benchmark creates (and replaces) its own database.";
 
@@ -60,6 +66,8 @@ public sealed record BenchOptions
         int? loadSeconds = null;
         var loadRate = 500;
         var loadClients = 16;
+        int? chainEvents = null;
+        var chainRuns = 3;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -78,6 +86,8 @@ public sealed record BenchOptions
                 case "--load-rate": loadRate = Positive(Value()); break;
                 case "--load-seconds": loadSeconds = Positive(Value()); break;
                 case "--load-clients": loadClients = Positive(Value()); break;
+                case "--chain-events": chainEvents = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--chain-runs": chainRuns = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--help" or "-h": throw new ArgumentException(Usage);
                 default: throw new ArgumentException($"Unknown argument '{args[i]}'.\n{Usage}");
             }
@@ -90,7 +100,7 @@ public sealed record BenchOptions
         {
             throw new ArgumentException("--runs must be at least 5 (the figures are medians of at least 5 runs per side).");
         }
-        var unknown = only?.Except(["append", "catchup", "aggregate", "documents", "views"]).ToList();
+        var unknown = only?.Except(["append", "catchup", "aggregate", "documents", "views", "chain"]).ToList();
         if (unknown is { Count: > 0 })
         {
             throw new ArgumentException($"Unknown benchmark(s) in --only: {string.Join(", ", unknown)}.\n{Usage}");
@@ -103,6 +113,8 @@ public sealed record BenchOptions
             MaxAutoPrepare = maxAutoPrepare,
             SynchronousCommitOff = synchronousCommitOff,
             Only = only ?? new HashSet<string> { "append", "catchup", "aggregate", "documents" },
+            ChainEvents = chainEvents ?? (quick ? 1_000_000 : 10_000_000),
+            ChainRuns = Math.Max(1, chainRuns),
             BatchSizes = batchSizes is { Count: > 0 } ? batchSizes : [2000, 5000, 10000],
             ViewsCases = cases ?? (quick ? 20_000 : 200_000),
             LoadRate = loadRate,

@@ -12,9 +12,6 @@ namespace Migrationsverwaltung.Benchmarks;
 /// </summary>
 public sealed class CatchUpBenchmark(BenchOptions options)
 {
-    private const int EventsPerStream = 100;
-    private const int ActiveStreams = 100;
-    private const int LoadChunk = 100_000;
     private const int PagedBatchSize = 5000;
 
     public async Task RunAsync()
@@ -69,43 +66,8 @@ public sealed class CatchUpBenchmark(BenchOptions options)
         Report.Figure("catchup_raw_paged", Stats.Median(rawPaged), "events/s");
     }
 
-    /// <summary>
-    /// Loads streams of 100 events with SQL, as appends would have left them: valid item_recorded JSON, stream
-    /// rows at version 100, tx_id from its default; in chunks of 100,000 events, i.e. several transactions.
-    /// 100 streams are active at a time and their events interleave (as concurrent writers leave them): events
-    /// g of one group of 10,000 go round-robin to the group's 100 streams.
-    /// </summary>
-    private static async Task LoadAsync(NpgsqlDataSource dataSource, int total)
-    {
-        var started = Stopwatch.GetTimestamp();
-        var streams = total / EventsPerStream;
-        const int group = ActiveStreams * EventsPerStream;
-        if (total % group != 0)
-        {
-            throw new ArgumentException($"catch-up: the number of events must be a multiple of {group}");
-        }
-        await BenchDatabase.ExecuteAsync(dataSource, $"""
-            INSERT INTO event_store.mt_streams (id, type, version)
-            SELECT md5('stream-' || s)::uuid, 'bench', {EventsPerStream} FROM generate_series(0, {streams - 1}) s
-            """);
-        for (var from = 0; from < total; from += LoadChunk)
-        {
-            var to = Math.Min(total, from + LoadChunk) - 1;
-            await BenchDatabase.ExecuteAsync(dataSource, $"""
-                INSERT INTO event_store.mt_events (id, stream_id, version, data, type, mt_dotnet_type)
-                SELECT md5('event-' || g)::uuid,
-                    md5('stream-' || (g / {group} * {ActiveStreams} + g % {ActiveStreams}))::uuid, g % {group} / {ActiveStreams} + 1,
-                    jsonb_build_object('amount', g % 1000, 'note', 'Item ' || g || ' recorded by the benchmark for a realistic note'),
-                    '{BenchEvents.ItemAlias}', '{typeof(ItemRecorded).FullName}'
-                FROM generate_series({from}, {to}) g
-                """);
-        }
-        // Hint bits and statistics now, so that neither side's first run pays for them.
-        await BenchDatabase.ExecuteAsync(dataSource, "VACUUM (FREEZE, ANALYZE) event_store.mt_events, event_store.mt_streams");
-        await BenchDatabase.ExecuteAsync(dataSource, "CHECKPOINT");
-        var size = await BenchDatabase.ScalarAsync<string>(dataSource, "SELECT pg_size_pretty(pg_total_relation_size('event_store.mt_events'))");
-        Report.Note($"catch-up: loaded {total} events in {streams} streams in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s (mt_events with indexes: {size})");
-    }
+    /// <summary>The events as appends would have left them, hash chains included (<see cref="SyntheticEvents"/>).</summary>
+    private static Task LoadAsync(NpgsqlDataSource dataSource, int total) => SyntheticEvents.LoadAsync(dataSource, total, "catch-up");
 
     private static async Task<double> DaemonCatchUpAsync(Store store, NpgsqlDataSource dataSource, string connectionString, StreamCountProjection projection, int batchSize, int total, bool warmUp = false)
     {

@@ -36,6 +36,10 @@ if (options.Includes("aggregate"))
 {
     await new AggregateBenchmark(options).RunAsync();
 }
+if (options.Includes("chain"))
+{
+    await new ChainBenchmark(options).RunAsync();
+}
 if (options.Includes("documents"))
 {
     var store = await new DocumentTransferBenchmark(options, "store", async connection => await StoreHostTransfer.StartAsync(connection)).RunAsync();

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command ran, but some files refused a step (legal hold, wrong process): see the report.</summary>
     public const int SomeRefused = 5;
+
+    /// <summary>mvw audit verify / anchor check: a hash chain is broken or the log changed since the anchor.</summary>
+    public const int BrokenChain = 6;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Migrationsverwaltung.Cli;
+using Migrationsverwaltung.Cli.Audit;
 using Migrationsverwaltung.Cli.DevDb;
 using Migrationsverwaltung.Cli.Events;
 using Migrationsverwaltung.Cli.Operations;
@@ -15,7 +16,7 @@ var root = new RootCommand("mvw: the command line of Migrationsverwaltung for op
     TokenCommand.Create(),
     SeedCommand.Create(),
     ProjectionsCommand.Create(),
-    AuditCommand.Create(),
+    AuditChainCommands.AddTo(AuditCommand.Create()),
     RetentionCommand.Create(),
     ExportCommand.Create(),
 };

@@ -36,7 +36,7 @@ internal static class AppendCommands
         }
         var command = new NpgsqlBatchCommand(options.HashChainOffForBenchmark
             ? Unchained.Statement(options, append.StartsStream, anyPersonal)
-            : anyPersonal ? WithPersonalData(options, append.StartsStream) : Plain(options, append.StartsStream));
+            : anyPersonal ? WithPersonalData(options, append.StartsStream, count == 1) : Plain(options, append.StartsStream, count == 1));
         var p = command.Parameters;
         p.Add(new NpgsqlParameter { Value = append.StreamId, NpgsqlDbType = NpgsqlDbType.Uuid });                       // $1
         p.Add(new NpgsqlParameter { Value = (object?)append.StreamType ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar }); // $2
@@ -60,45 +60,62 @@ internal static class AppendCommands
     }
 
     /// <summary>
-    /// The chain's inputs: the events from the arrays, each with its digest over the values as they will be stored
-    /// (the timestamp is now(), the transaction's start, as the column default would give) and the running chain
-    /// from the stream's head. For an append, "head" reads the stream's row in the statement's snapshot; the
-    /// compare-and-set below then re-checks the version on the newest row version, so a head from a stale snapshot
-    /// can only fail the append (a conflict), never chain from the wrong hash: every change of the head moves the version.
+    /// The chain's inputs: the events from the arrays, each with its digest over the values as they will be stored (the
+    /// timestamp is now(), the transaction's start, as the column default would give), and "chain": every event with its
+    /// hash, after "stream" created the stream row or moved it compare-and-set. A single event (the usual append) is
+    /// chained inside the stream row's UPDATE from the row version it updates (sha256(head_hash || digest)), one look at
+    /// the row. Several events need the running chain over all of them (the mt_chain aggregate) from a head that "head"
+    /// reads in the statement's snapshot; the compare-and-set then re-checks the version on the newest row version, so a
+    /// stale head can only fail the append as a conflict, never chain from a wrong hash: every change of the head moves
+    /// the version. Separate statement texts, each prepared once per connection.
     /// </summary>
-    private static string Chain(EventStoreOptions options, bool startsStream, bool personal)
+    private static string Chain(EventStoreOptions options, bool startsStream, bool personal, bool single)
     {
         var s = options.Qualified("");
-        var (head, from, start) = startsStream
-            ? ("NULL::bytea", "", "0::bigint")
-            : ("head.head_hash", "head, ", "$3");
         var personalColumn = personal ? ", e.personal" : "";
-        var personalHash = personal ? "sha256(convert_to(e.personal::jsonb::text, 'UTF8'))" : "NULL::bytea";
+        var input = $"""
+            input AS (
+                SELECT e.id, e.ordinal, {(startsStream ? "0::bigint" : "$3")} + e.ordinal AS version, e.data::jsonb AS data, e.type, e.dotnet_type{personalColumn},
+                       {(personal ? "sha256(convert_to(e.personal::jsonb::text, 'UTF8'))" : "NULL::bytea")} AS personal_hash
+                FROM unnest($6::uuid[], $7::text[], $8::text[], $13::text[]{(personal ? ", $14::text[]" : "")})
+                     WITH ORDINALITY AS e(id, data, type, dotnet_type{personalColumn.Replace("e.", "")}, ordinal))
+            """;
+        const string digest = "mt_event_digest(input.id, $1, input.version, input.type, now(), $4, $9, $10, $11, $12::jsonb, input.personal_hash, input.data)";
+        if (single)
+        {
+            var stream = startsStream
+                ? $"INSERT INTO {s}mt_streams (id, type, version, tenant_id, head_hash) SELECT $1, $2, $5, $4, sha256({s}mt_chain_genesis() || digest) FROM digested RETURNING id, head_hash"
+                : $"""
+                  UPDATE {s}mt_streams s SET version = $3 + $5, timestamp = now(), head_hash = sha256(s.head_hash || (SELECT digest FROM digested))
+                  WHERE s.id = $1 AND s.version = $3 AND NOT s.is_archived RETURNING s.id, s.head_hash
+                  """;
+            return $"""
+                {input},
+                digested AS (SELECT input.*, {s}{digest} AS digest FROM input),
+                stream AS ({stream}),
+                chain AS (SELECT digested.*, stream.head_hash AS hash FROM digested, stream)
+                """;
+        }
+        var (head, from) = startsStream ? ("NULL::bytea", "") : ("head.head_hash", "head, ");
+        var streamStatement = startsStream
+            ? $"INSERT INTO {s}mt_streams (id, type, version, tenant_id, head_hash) SELECT $1, $2, $5, $4, hash FROM chain WHERE ordinal = $5 RETURNING id"
+            : $"""
+              UPDATE {s}mt_streams s SET version = $3 + $5, timestamp = now(), head_hash = last.hash
+              FROM (SELECT hash FROM chain WHERE ordinal = $5) last
+              WHERE s.id = $1 AND s.version = $3 AND NOT s.is_archived RETURNING s.id
+              """;
         return $"""
             {(startsStream ? "" : $"head AS (SELECT head_hash FROM {s}mt_streams WHERE id = $1 AND version = $3 AND NOT is_archived),")}
-            input AS (
-                SELECT e.id, e.ordinal, {start} + e.ordinal AS version, e.data::jsonb AS data, e.type, e.dotnet_type{personalColumn},
-                       {personalHash} AS personal_hash
-                FROM unnest($6::uuid[], $7::text[], $8::text[], $13::text[]{(personal ? ", $14::text[]" : "")})
-                     WITH ORDINALITY AS e(id, data, type, dotnet_type{personalColumn.Replace("e.", "")}, ordinal)),
+            {input},
             chain AS (
-                SELECT input.*, {s}mt_chain({head}, {s}mt_event_digest(input.id, $1, input.version, input.type, now(), $4, $9, $10, $11,
-                           $12::jsonb, input.personal_hash, input.data)) OVER (ORDER BY input.ordinal) AS hash
+                SELECT input.*, {s}mt_chain({head}, {s}{digest}) OVER (ORDER BY input.ordinal) AS hash
                 FROM {from}input),
-            stream AS ({StreamStatement(options, startsStream)})
+            stream AS ({streamStatement})
             """;
     }
 
-    private static string StreamStatement(EventStoreOptions options, bool startsStream) => startsStream
-        ? $"INSERT INTO {options.Qualified("mt_streams")} (id, type, version, tenant_id, head_hash) SELECT $1, $2, $5, $4, hash FROM chain WHERE ordinal = $5 RETURNING id"
-        : $"""
-          UPDATE {options.Qualified("mt_streams")} s SET version = $3 + $5, timestamp = now(), head_hash = last.hash
-          FROM (SELECT hash FROM chain WHERE ordinal = $5) last
-          WHERE s.id = $1 AND s.version = $3 AND NOT s.is_archived RETURNING s.id
-          """;
-
-    private static string Plain(EventStoreOptions options, bool startsStream) => $"""
-        WITH {Chain(options, startsStream, personal: false)}
+    private static string Plain(EventStoreOptions options, bool startsStream, bool single) => $"""
+        WITH {Chain(options, startsStream, personal: false, single)}
         INSERT INTO {options.Qualified("mt_events")}
             (id, stream_id, version, data, type, mt_dotnet_type, tenant_id, correlation_id, causation_id, user_name, headers, timestamp, hash)
         SELECT chain.id, stream.id, chain.version, chain.data, chain.type, chain.dotnet_type, $4, $9, $10, $11, $12::jsonb, now(), chain.hash
@@ -111,8 +128,8 @@ internal static class AppendCommands
     /// the hash is taken of the text of the jsonb as stored, which is what a verifier recomputes from
     /// mt_personal_data; the personal rows join the inserted events, so a refused append writes none.
     /// </summary>
-    private static string WithPersonalData(EventStoreOptions options, bool startsStream) => $"""
-        WITH {Chain(options, startsStream, personal: true)},
+    private static string WithPersonalData(EventStoreOptions options, bool startsStream, bool single) => $"""
+        WITH {Chain(options, startsStream, personal: true, single)},
         events AS (
             INSERT INTO {options.Qualified("mt_events")}
                 (id, stream_id, version, data, type, mt_dotnet_type, tenant_id, correlation_id, causation_id, user_name, headers, personal_hash, timestamp, hash)

@@ -14,7 +14,7 @@ public static class AnchorExport
 
     internal static async Task WriteAsync(ChainAnchors anchors, Npgsql.NpgsqlConnection connection, ChainAnchor anchor, Stream destination, CancellationToken cancellationToken)
     {
-        await using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = false });
+        await using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("format", Format);
         json.WriteNumber("anchor_id", anchor.Id);

@@ -10,29 +10,35 @@ internal static class ChainQueries
 
     /// <summary>
     /// Every link of the streams with ids in [$1, $2] among the events with seq_id ≤ $3, in one pass in (stream_id, version)
-    /// order (the unique index's): a row is broken when its version does not follow the previous one ("gap"), when its
+    /// order: a row is broken when its version does not follow the previous one ("gap"), when its
     /// hash is not sha256(previous stored hash || its digest) ("link"), or when its personal row no longer matches
     /// personal_hash ("personal"; an erased personal row is fine). Returns the broken rows only.
     /// </summary>
     public static string BrokenLinks(string prefix) => $"""
         SELECT stream_id, version, problem FROM (
             SELECT stream_id, version,
-                   CASE WHEN version <> prev_version + 1 THEN 'gap'
-                        WHEN hash IS DISTINCT FROM sha256(prev_hash || digest) THEN 'link'
+                   CASE WHEN version <> lag(version, 1, 0::bigint) OVER w + 1 THEN 'gap'
+                        WHEN hash IS DISTINCT FROM sha256(lag(hash, 1, {prefix}mt_chain_genesis()) OVER w || digest) THEN 'link'
                         WHEN personal_changed THEN 'personal' END AS problem
             FROM (
                 SELECT e.stream_id, e.version, e.hash,
-                       lag(e.version, 1, 0::bigint) OVER w AS prev_version,
-                       lag(e.hash, 1, {prefix}mt_chain_genesis()) OVER w AS prev_hash,
                        {Digest(prefix, "e", "e.version")} AS digest,
                        e.personal_hash IS NOT NULL AND EXISTS (
                            SELECT 1 FROM {prefix}mt_personal_data p
                            WHERE p.event_id = e.id AND sha256(convert_to(p.data::text, 'UTF8')) <> e.personal_hash) AS personal_changed
                 FROM {prefix}mt_events e
                 WHERE e.stream_id BETWEEN $1 AND $2 AND e.seq_id <= $3
-                WINDOW w AS (PARTITION BY e.stream_id ORDER BY e.version)) links) checked
+                OFFSET 0) digests
+            WINDOW w AS (PARTITION BY stream_id ORDER BY version)) checked
         WHERE problem IS NOT NULL
         """;
+
+    /// <summary>
+    /// For the batch's transaction: the window's sort (about 100 bytes per event) stays in memory. Measured: with the
+    /// digests computed below the sort (OFFSET 0 keeps the planner from computing them above it, on rows that still
+    /// carry the data) and an in-memory sort, a batch of 50,000 events took about half the time.
+    /// </summary>
+    public const string BatchSettings = "SELECT set_config('work_mem', '64MB', true)";
 
     /// <summary>Streams in [$1, $2] whose row (version, head hash) does not match their last event: the tail was cut or extended.</summary>
     public static string MismatchedHeads(string prefix) => $"""

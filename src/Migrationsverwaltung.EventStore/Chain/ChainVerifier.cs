@@ -124,8 +124,11 @@ internal sealed class ChainVerifier(EventStore store, ChainVerifyOptions options
     {
         var problems = new List<Problem>();
         await using var connection = await store.DataSource.OpenConnectionAsync(cancellationToken);
-        await using (var command = new NpgsqlCommand(ChainQueries.BrokenLinks(Prefix), connection) { CommandTimeout = 0 })
+        await using (var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken))
+        await using (var batchSettings = new NpgsqlCommand(ChainQueries.BatchSettings, connection, transaction))
+        await using (var command = new NpgsqlCommand(ChainQueries.BrokenLinks(Prefix), connection, transaction) { CommandTimeout = 0 })
         {
+            await batchSettings.ExecuteNonQueryAsync(cancellationToken);
             AddRange(command, batch);
             command.Parameters.Add(new NpgsqlParameter { Value = maxSeqId, NpgsqlDbType = NpgsqlDbType.Bigint });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
