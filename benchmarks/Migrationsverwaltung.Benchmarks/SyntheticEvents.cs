@@ -34,7 +34,10 @@ public static class SyntheticEvents
         {
             var to = Math.Min(total, from + LoadChunk) - 1;
             // Whole groups per chunk, so every stream's chain is computed in one statement; inserted in g order (seq order).
+            // work_mem for this transaction only: the chain's window sorts the chunk (with its data) in memory.
             await BenchDatabase.ExecuteAsync(dataSource, $"""
+                BEGIN;
+                SET LOCAL work_mem = '256MB';
                 INSERT INTO event_store.mt_events (id, stream_id, version, data, type, mt_dotnet_type, timestamp, hash)
                 SELECT id, stream_id, version, data, type, dotnet_type, ts,
                        event_store.mt_chain(NULL, event_store.mt_event_digest(id, stream_id, version, type, ts, '*DEFAULT*', NULL, NULL, NULL, NULL, NULL, data))
@@ -45,7 +48,8 @@ public static class SyntheticEvents
                              jsonb_build_object('amount', g % 1000, 'note', 'Item ' || g || ' recorded by the benchmark for a realistic note') AS data,
                              '{BenchEvents.ItemAlias}' AS type, '{typeof(ItemRecorded).FullName}' AS dotnet_type, now() AS ts
                       FROM generate_series({from}, {to}) g) e
-                ORDER BY g
+                ORDER BY g;
+                COMMIT;
                 """);
         }
         await BenchDatabase.ExecuteAsync(dataSource, $"""
