@@ -1,3 +1,4 @@
+using Migrationsverwaltung.Api.Appointments;
 using Migrationsverwaltung.Api.Audit.History;
 using Migrationsverwaltung.Api.Documents;
 using Migrationsverwaltung.Api.Documents.Scanning;
@@ -24,6 +25,7 @@ builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddVirusScanning(builder.Configuration);
 builder.Services.AddViews();
+builder.Services.AddAppointments();
 
 var app = builder.Build();
 app.UseCorrelationIds();
@@ -41,6 +43,7 @@ app.MapStatusLookup();
 app.MapDocuments();
 app.MapAudit();
 app.MapViews();
+app.MapAppointments();
 app.Run();
 
 /// <summary>Public for WebApplicationFactory in the API tests.</summary>

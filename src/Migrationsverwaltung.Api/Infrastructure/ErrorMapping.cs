@@ -56,6 +56,8 @@ internal sealed class ErrorMapping(IProblemDetailsService problems) : IException
         Documents.Sharing.ShareUnavailableException e => Problem(StatusCodes.Status404NotFound, "Freigabe nicht verfügbar", e.Message),
         UploadFormatException e => Problem(e.Status, "Ungültiger Upload", e.Message),
         Xdomea.XdomeaFormatException e => Problem(StatusCodes.Status400BadRequest, "Ungültige xdomea-Nachricht", e.Message),
+        Appointments.AppointmentUnavailableException e => Problem(StatusCodes.Status409Conflict, "Termin nicht verfügbar", e.Message),
+        Appointments.AppointmentNotFoundException e => Problem(StatusCodes.Status404NotFound, "Nicht gefunden", e.Message),
         RuleViolation e => Problem(StatusCodes.Status409Conflict, "Im aktuellen Verfahrensstand nicht möglich", e.Message),
         StreamArchivedException => Problem(StatusCodes.Status409Conflict, "Archiviert", "Das Verfahren ist archiviert und kann nicht mehr geändert werden."),
         StreamLockTimeoutException => Problem(StatusCodes.Status409Conflict, "Gesperrt", "Das Verfahren wird gerade von jemand anderem bearbeitet; bitte erneut versuchen."),

@@ -84,5 +84,6 @@ public static class AppSchema
                 share_id uuid NOT NULL UNIQUE,
                 created_at timestamptz NOT NULL DEFAULT now());
             """),
+        Appointments.AppointmentTables.Migration,
     ];
 }
