@@ -38,7 +38,7 @@ public sealed class BadInputCorpusTests : ApiTestBase
         var personUrl = person.Headers.Location!.ToString();
         var before = await EventCountAsync();
 
-        var corpus = Corpus(caseUrl).Concat(FileCorpus(personUrl, caseUrl)).ToList();
+        var corpus = Corpus(caseUrl).Concat(FileCorpus(personUrl, caseUrl)).Concat(Appointments.AppointmentBadInput.Corpus(caseUrl)).ToList();
         var wrong = new List<string>();
         foreach (var (name, request) in corpus)
         {

@@ -16,6 +16,9 @@ public sealed class RoleMatrixTests : ApiTestBase
     {
         { Template: var t } when t.StartsWith("/api/v1/status", StringComparison.Ordinal) => Set(["anonymous", .. Roles]),
         { Template: "/api/v1/me" } => Set(Roles),
+        { Template: var t } when t.StartsWith("/api/v1/public/", StringComparison.Ordinal) => Set(["anonymous", .. Roles]),
+        { Method: "POST", Template: "/api/v1/appointment-locations" } => Set("Administration"),
+        { Template: var t } when t.StartsWith("/api/v1/appointment", StringComparison.Ordinal) => Set("Sachbearbeitung", "Teamleitung"),
         { Template: "/api/v1/access-log" } => Set("Revision"),
         { Template: var t } when t.StartsWith("/api/v1/audit/", StringComparison.Ordinal) => Set("Revision"),
         { Template: "/dashboard" } => Set("Teamleitung", "Revision"),
