@@ -7,6 +7,7 @@ using Migrationsverwaltung.Api.Infrastructure.Auth;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 using Migrationsverwaltung.Api.Infrastructure.Http;
+using Migrationsverwaltung.Api.Reminders;
 using Migrationsverwaltung.Api.Status;
 using Migrationsverwaltung.Api.Views;
 
@@ -26,6 +27,7 @@ builder.Services.AddAudit();
 builder.Services.AddVirusScanning(builder.Configuration);
 builder.Services.AddViews();
 builder.Services.AddAppointments();
+builder.Services.AddReminders();
 
 var app = builder.Build();
 app.UseCorrelationIds();

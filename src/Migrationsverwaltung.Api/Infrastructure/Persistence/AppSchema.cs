@@ -85,5 +85,6 @@ public static class AppSchema
                 created_at timestamptz NOT NULL DEFAULT now());
             """),
         Appointments.AppointmentTables.Migration,
+        Reminders.ReminderTables.Migration,
     ];
 }

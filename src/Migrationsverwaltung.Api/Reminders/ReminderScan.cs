@@ -1,0 +1,134 @@
+using Microsoft.Extensions.Options;
+using Migrationsverwaltung.Api.Infrastructure.Persistence;
+using Migrationsverwaltung.Domain.Calendar;
+using Migrationsverwaltung.Domain.Cases;
+using Migrationsverwaltung.Domain.Persons;
+using Migrationsverwaltung.Domain.Reminders;
+using Npgsql;
+using Store = Migrationsverwaltung.EventStore.EventStore;
+
+namespace Migrationsverwaltung.Api.Reminders;
+
+/// <summary>
+/// The scheduled scan: finds what is due today (titles and passports of persons, Fiktionsbescheinigungen and
+/// collectable cards of cases, appointments tomorrow) and writes one outbox row per trigger, only for persons who
+/// consented to e-mail. The unique key (kind, subject, trigger date) makes the scan idempotent: it may run on
+/// every instance and as often as it likes.
+/// </summary>
+public sealed class ReminderScan(Store store, NpgsqlDataSource database, IOptions<ReminderOptions> options)
+{
+    private const string Events = "event_store.mt_events";
+
+    public async Task<int> RunAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var persons = new Dictionary<Guid, Person>();
+        var due = new List<(Reminder Reminder, Guid PersonId)>();
+
+        foreach (var personId in await StreamsWithAsync(["current_title_recorded", "passport_recorded"], cancellationToken))
+        {
+            var person = await PersonAsync(personId, persons, cancellationToken);
+            if (person.CurrentTitle?.ValidUntil is { } titleValidUntil)
+            {
+                due.AddRange(ReminderRules.ForTitle(personId, titleValidUntil, today).Select(r => (r, personId)));
+            }
+            if (person.Passport is { } passport)
+            {
+                due.AddRange(ReminderRules.ForPassport(personId, passport.ValidUntil, today).Select(r => (r, personId)));
+            }
+        }
+
+        foreach (var caseId in await StreamsWithAsync(["fiktionsbescheinigung_issued", "fiktionsbescheinigung_renewed", "eat_ready_for_pickup"], cancellationToken))
+        {
+            var @case = (await store.AggregateStreamAsync(caseId, Case.Initial, (s, e) => e is CaseEvent c ? CaseEvolution.Evolve(s, c) : s, cancellationToken: cancellationToken))?.State ?? Case.Initial;
+            if (@case.Fiktion is { Void: false } fiktion && @case.EndedAt is null)
+            {
+                due.AddRange(ReminderRules.ForFiktion(caseId, fiktion.ValidUntil, today).Select(r => (r, @case.PersonId)));
+            }
+            if (@case.Status == CaseStatus.ReadyForPickup && @case.ReadyForPickupAt is { } ready)
+            {
+                due.AddRange(ReminderRules.ForEatReady(caseId, BerlinTime.DateOf(ready), today).Select(r => (r, @case.PersonId)));
+            }
+        }
+
+        foreach (var (bookingId, caseId, day) in await AppointmentsOnAsync(today.AddDays(1), cancellationToken))
+        {
+            var @case = (await store.AggregateStreamAsync(caseId, Case.Initial, (s, e) => e is CaseEvent c ? CaseEvolution.Evolve(s, c) : s, cancellationToken: cancellationToken))?.State ?? Case.Initial;
+            due.AddRange(ReminderRules.ForAppointment(bookingId, day, today).Select(r => (r, @case.PersonId)));
+        }
+
+        var consented = new List<(Reminder Reminder, Guid PersonId)>();
+        foreach (var item in due)
+        {
+            if ((await PersonAsync(item.PersonId, persons, cancellationToken)).MayContactBy(ContactChannel.Email))
+            {
+                consented.Add(item);
+            }
+        }
+        return await WriteAsync(consented, cancellationToken);
+    }
+
+    private async Task<int> WriteAsync(List<(Reminder Reminder, Guid PersonId)> due, CancellationToken cancellationToken)
+    {
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+        var ids = due.Select(_ => Guid.NewGuid()).ToArray();
+        var settings = options.Value;
+        await using var command = database.CreateCommand($"""
+            INSERT INTO {AppSchema.Name}.reminder_outbox (id, kind, subject_id, trigger_date, person_id, about_date, language, message_id)
+            SELECT id, kind, subject, trigger, person, about, $7, '<reminder-' || id || '@' || $8 || '>'
+            FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::date[], $5::uuid[], $6::date[]) AS t(id, kind, subject, trigger, person, about)
+            ON CONFLICT (kind, subject_id, trigger_date) DO NOTHING
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = ids });
+        command.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => ReminderKinds.CodeOf(d.Reminder.Kind)).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => d.Reminder.Subject).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => d.Reminder.TriggerDate).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => d.PersonId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => d.Reminder.About).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = settings.Language });
+        command.Parameters.Add(new NpgsqlParameter { Value = settings.MessageIdDomain });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<Person> PersonAsync(Guid personId, Dictionary<Guid, Person> cache, CancellationToken cancellationToken)
+    {
+        if (!cache.TryGetValue(personId, out var person))
+        {
+            person = (await store.AggregateStreamAsync(personId, Person.Initial, (s, e) => e is PersonEvent p ? PersonEvolution.Evolve(s, p) : s, cancellationToken: cancellationToken))?.State ?? Person.Initial;
+            cache[personId] = person;
+        }
+        return person;
+    }
+
+    private async Task<List<Guid>> StreamsWithAsync(string[] eventTypes, CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand($"SELECT DISTINCT stream_id FROM {Events} WHERE type = ANY($1) AND NOT is_archived");
+        command.Parameters.Add(new NpgsqlParameter { Value = eventTypes });
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+        return ids;
+    }
+
+    private async Task<List<(Guid BookingId, Guid CaseId, DateOnly Day)>> AppointmentsOnAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand($"""
+            SELECT b.id, b.case_id FROM {AppSchema.Name}.appointment_bookings b JOIN {AppSchema.Name}.appointment_slots s ON s.id = b.slot_id
+            WHERE b.status = 'active' AND s.starts_at >= $1 AND s.starts_at < $2
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = BerlinTime.StartOf(day).ToUniversalTime() });
+        command.Parameters.Add(new NpgsqlParameter { Value = BerlinTime.EndOf(day).ToUniversalTime() });
+        var found = new List<(Guid, Guid, DateOnly)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add((reader.GetGuid(0), reader.GetGuid(1), day));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using P = Migrationsverwaltung.Api.Persons;
+using Migrationsverwaltung.Api.Reminders;
+using Migrationsverwaltung.Api.Tests.Cases;
+using Migrationsverwaltung.Domain.Calendar;
+using Migrationsverwaltung.Domain.Persons;
+using Npgsql;
+using Store = Migrationsverwaltung.EventStore.EventStore;
+
+namespace Migrationsverwaltung.Api.Tests.Reminders;
+
+public sealed class ReminderDeliveryTests
+{
+    private string _database = null!;
+    private ApiFactory _api = null!;
+    private SmtpSink _sink = null!;
+    private static readonly DateOnly Today = BerlinTime.DateOf(DateTimeOffset.UtcNow);
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _sink = new SmtpSink();
+        _database = await Testing.TestCluster.CreateDatabaseAsync(nameof(ReminderDeliveryTests));
+        _api = new ApiFactory(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:EventStore"] = _database,
+            ["Reminders:Enabled"] = "false", // the tests drive scan and senders themselves
+            ["Reminders:SmtpHost"] = "127.0.0.1",
+            ["Reminders:SmtpPort"] = _sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Reminders:Lease"] = "00:00:01",
+            ["Reminders:FirstRetry"] = "00:00:00.300",
+        });
+        (await _api.WaitUntilReadyAsync()).Dispose();
+        await CaseDriver.EstablishOfficeAsync(_api.Services);
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _api.DisposeAsync();
+        await _sink.DisposeAsync();
+        await Testing.TestCluster.DropDatabaseAsync(_database);
+    }
+
+    [Test]
+    public async Task Given_persons_with_expiring_titles_When_two_senders_run_at_once_Then_each_reminder_is_delivered_exactly_once()
+    {
+        var persons = new List<Guid>();
+        for (var i = 0; i < 30; i++)
+        {
+            persons.Add(await PersonAsync(consent: true, titleValidUntil: Today.AddDays(60)));
+        }
+        var withoutConsent = await PersonAsync(consent: false, titleValidUntil: Today.AddDays(60));
+        var written = await ScanAsync();
+        var again = await ScanAsync();
+        _sink.Messages.Clear();
+
+        var clock = Stopwatch.StartNew();
+        // A lease far longer than a batch takes: in the normal case no row is taken over (the crash test covers take-over).
+        await Task.WhenAll(DrainAsync(Sender("A", lease: TimeSpan.FromSeconds(60))), DrainAsync(Sender("B", lease: TimeSpan.FromSeconds(60))));
+        clock.Stop();
+
+        var delivered = _sink.Messages.ToList();
+        TestContext.Out.WriteLine($"REMINDERS {delivered.Count} delivered by two senders in {clock.ElapsedMilliseconds} ms");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(written, Is.EqualTo(30), "one reminder per consenting person");
+            Assert.That(again, Is.Zero, "a second scan writes nothing twice");
+            Assert.That(await RowsForAsync(withoutConsent), Is.Zero, "no consent, no reminder");
+            Assert.That(delivered, Has.Count.EqualTo(30));
+            Assert.That(delivered.Select(m => m.MessageId).Distinct().Count(), Is.EqualTo(30));
+            Assert.That(delivered.All(m => m.Recipient.EndsWith("@example.org", StringComparison.Ordinal)));
+            Assert.That(await SentForAsync(persons), Is.EqualTo(30));
+        });
+    }
+
+    [Test]
+    public async Task Given_a_sender_that_dies_after_the_server_accepted_When_its_lease_runs_out_Then_another_sends_again_with_the_same_Message_ID()
+    {
+        var person = await PersonAsync(consent: true, titleValidUntil: Today.AddDays(30));
+        Assert.That(await ScanAsync(), Is.EqualTo(1));
+        _sink.Messages.Clear();
+        var crashing = Sender("A", new CrashAfterSending(Transport()));
+
+        Assert.ThrowsAsync<SimulatedCrash>(() => crashing.ProcessOnceAsync(CancellationToken.None));
+        var whileLeased = await Sender("B").ProcessOnceAsync(CancellationToken.None);
+        await Task.Delay(TimeSpan.FromMilliseconds(1300));
+        var afterLease = await Sender("B").ProcessOnceAsync(CancellationToken.None);
+
+        var delivered = _sink.Messages.ToList();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(whileLeased, Is.Zero, "the dead sender's lease still holds the row");
+            Assert.That(afterLease, Is.EqualTo(1));
+            Assert.That(delivered, Has.Count.EqualTo(2), "at least once: the server got it twice");
+            Assert.That(delivered[1].MessageId, Is.EqualTo(delivered[0].MessageId).And.Not.Empty, "the duplicate is recognisable");
+            Assert.That(await RowStatusAsync(person), Is.EqualTo(("sent", 2)));
+        });
+    }
+
+    [Test]
+    public async Task Given_the_server_refuses_When_sending_Then_the_reminder_waits_with_backoff_and_is_delivered_later()
+    {
+        var person = await PersonAsync(consent: true, titleValidUntil: Today.AddDays(20));
+        await ScanAsync();
+        _sink.Messages.Clear();
+        _sink.RefuseNext(1);
+        var sender = Sender("A");
+
+        await sender.ProcessOnceAsync(CancellationToken.None);
+        var afterRefusal = await RowStatusAsync(person);
+        var tooEarly = await sender.ProcessOnceAsync(CancellationToken.None);
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await sender.ProcessOnceAsync(CancellationToken.None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(afterRefusal, Is.EqualTo(("pending", 1)));
+            Assert.That(tooEarly, Is.Zero, "not before the backoff has passed");
+            Assert.That(_sink.Messages, Has.Count.EqualTo(1));
+            Assert.That(await RowStatusAsync(person), Is.EqualTo(("sent", 2)));
+        });
+    }
+
+    [Test]
+    public async Task Given_consent_withdrawn_after_the_scan_When_the_sender_comes_Then_nothing_is_sent()
+    {
+        var person = await PersonAsync(consent: true, titleValidUntil: Today.AddDays(40));
+        await ScanAsync();
+        _sink.Messages.Clear();
+        await Driver().SendAsync(new P.WithdrawContactConsent.Command { PersonId = person, ExpectedVersion = 3, Channel = ContactChannel.Email });
+
+        await Sender("A").ProcessOnceAsync(CancellationToken.None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(_sink.Messages, Is.Empty);
+            Assert.That((await RowStatusAsync(person)).Status, Is.EqualTo("skipped"));
+        });
+    }
+
+    [Test]
+    public void Backoff_doubles_up_to_its_cap()
+    {
+        var options = new ReminderOptions { FirstRetry = TimeSpan.FromMinutes(1), MaxRetryDelay = TimeSpan.FromMinutes(10) };
+
+        Assert.That(new[] { 1, 2, 3, 4, 5, 30 }.Select(options.RetryDelayAfter).Select(d => d.TotalMinutes), Is.EqualTo(new double[] { 1, 2, 4, 8, 10, 10 }));
+    }
+
+    private sealed class SimulatedCrash() : Exception("the process died here");
+
+    /// <summary>Hands the message over, then "dies" before the sender can mark the row as sent.</summary>
+    private sealed class CrashAfterSending(IReminderTransport inner) : IReminderTransport
+    {
+        public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
+        {
+            await inner.SendAsync(mail, cancellationToken);
+            throw new SimulatedCrash();
+        }
+    }
+
+    private static async Task DrainAsync(ReminderSender sender)
+    {
+        while (await sender.ProcessOnceAsync(CancellationToken.None) > 0)
+        {
+        }
+    }
+
+    private IReminderTransport Transport() => new SmtpReminderTransport(_api.Services.GetRequiredService<IOptions<ReminderOptions>>());
+
+    private ReminderSender Sender(string instance, IReminderTransport? transport = null, TimeSpan? lease = null)
+    {
+        var options = _api.Services.GetRequiredService<IOptions<ReminderOptions>>();
+        var settings = Options.Create(new ReminderOptions
+        {
+            SmtpHost = options.Value.SmtpHost, SmtpPort = options.Value.SmtpPort, Lease = lease ?? options.Value.Lease, FirstRetry = options.Value.FirstRetry, BatchSize = 5,
+        });
+        return new ReminderSender(_api.Services.GetRequiredService<NpgsqlDataSource>(), _api.Services.GetRequiredService<Store>(), transport ?? Transport(), settings,
+            NullLogger<ReminderSender>.Instance, instance);
+    }
+
+    private async Task<int> ScanAsync()
+    {
+        using var scope = _api.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ReminderScan>().RunAsync(Today, CancellationToken.None);
+    }
+
+    private CaseDriver Driver() => new(_api.Services, CaseDriver.Caseworker());
+
+    private async Task<Guid> PersonAsync(bool consent, DateOnly titleValidUntil)
+    {
+        var id = Guid.NewGuid();
+        var d = Driver();
+        await d.SendAsync(new P.RegisterPerson.Command
+        {
+            PersonId = id, ExpectedVersion = 0, OfficeId = CaseDriver.Office, FamilyName = "Muster", BirthDate = new DateOnly(1990, 1, 1), BirthPlace = "Ort",
+            Sex = Sex.Female, Nationality = "DEU", Address = new Address("A", "1", "47798", "Krefeld", "DEU"), Email = $"p-{id:N}@example.org",
+        });
+        var version = 1L;
+        if (consent)
+        {
+            await d.SendAsync(new P.GiveContactConsent.Command { PersonId = id, ExpectedVersion = version++, Channel = ContactChannel.Email });
+        }
+        await d.SendAsync(new P.RecordCurrentTitle.Command { PersonId = id, ExpectedVersion = version, TitleCode = "AE_18B", ValidUntil = titleValidUntil });
+        return id;
+    }
+
+    private async Task<long> RowsForAsync(Guid person) => (long)(await ScalarAsync($"SELECT count(*) FROM app.reminder_outbox WHERE person_id = '{person}'"))!;
+
+    private async Task<long> SentForAsync(IEnumerable<Guid> persons) =>
+        (long)(await ScalarAsync($"SELECT count(*) FROM app.reminder_outbox WHERE status = 'sent' AND person_id IN ({string.Join(",", persons.Select(p => $"'{p}'"))})"))!;
+
+    private async Task<(string Status, int Attempts)> RowStatusAsync(Guid person)
+    {
+        await using var connection = new NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT status, attempts FROM app.reminder_outbox WHERE person_id = '{person}'", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetString(0), reader.GetInt32(1));
+    }
+
+    private async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+}
