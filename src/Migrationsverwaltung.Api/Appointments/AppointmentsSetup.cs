@@ -54,6 +54,7 @@ public static class AppointmentsSetup
         CancelBooking.Map(app);
         RescheduleBooking.Map(app);
         GetCaseAppointments.Map(app);
+        GetServiceStandard.Map(app);
 
         var publicApi = app.MapGroup("/api/v1/public").AllowAnonymous().WithTags("Termine (öffentlich)");
         var bookings = publicApi.MapGroup("").RequireRateLimiting(BookingPolicy);

@@ -220,6 +220,27 @@ public sealed class AppointmentBookingTests
         });
     }
 
+    [Test]
+    public async Task The_service_standard_measures_the_wait_from_booking_to_appointment()
+    {
+        var day = AppointmentWorld.WorkingDay(9);
+        await _world.OpenAsync(day, day, seats: 1);
+        var slots = await _world.SlotsAsync(day);
+        using var booked = await _world.BookPubliclyAsync((await _world.RegisteredCaseAsync()).Token, Guid.Parse((string)slots[3]!["slotId"]!));
+        var view = await booked.JsonAsync();
+        var expectedDays = (DateTimeOffset.Parse((string)view["startsAt"]!, System.Globalization.CultureInfo.InvariantCulture) - DateTimeOffset.UtcNow).TotalDays;
+
+        using var response = await _world.Caseworker.GetAsync($"/api/v1/appointment-service-standard?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}");
+        var figures = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Single(f => (string)f!["service"]! == "biometrics")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)figures["appointments"]!, Is.EqualTo(1));
+            Assert.That((double)figures["medianDays"]!, Is.EqualTo(expectedDays).Within(0.01));
+            Assert.That((double)figures["shareWithin14Days"]!, Is.EqualTo(expectedDays <= 14 ? 1.0 : 0.0));
+        });
+    }
+
     private async Task<(int Capacity, int Booked, long Active)> SlotStateAsync(Guid slot)
     {
         await using var connection = new NpgsqlConnection(_database);
