@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using P = Migrationsverwaltung.Api.Persons;
 using Migrationsverwaltung.Api.Reminders;
 using Migrationsverwaltung.Api.Tests.Cases;
+using Migrationsverwaltung.Api.Tests.Http;
 using Migrationsverwaltung.Domain.Calendar;
 using Migrationsverwaltung.Domain.Persons;
 using Npgsql;
@@ -83,12 +84,19 @@ public sealed class ReminderDeliveryTests
         var person = await PersonAsync(consent: true, titleValidUntil: Today.AddDays(30));
         Assert.That(await ScanAsync(), Is.EqualTo(1));
         _sink.Messages.Clear();
-        var crashing = Sender("A", new CrashAfterSending(Transport()));
+        // Long enough that a slow send on a loaded machine still ends inside it.
+        var lease = TimeSpan.FromSeconds(5);
+        var crashing = Sender("A", new CrashAfterSending(Transport()), lease);
 
         Assert.ThrowsAsync<SimulatedCrash>(() => crashing.ProcessOnceAsync(CancellationToken.None));
-        var whileLeased = await Sender("B").ProcessOnceAsync(CancellationToken.None);
-        await Task.Delay(TimeSpan.FromMilliseconds(1300));
-        var afterLease = await Sender("B").ProcessOnceAsync(CancellationToken.None);
+        var whileLeased = await Sender("B", lease: lease).ProcessOnceAsync(CancellationToken.None);
+        var afterLease = 0;
+        var waited = Stopwatch.StartNew();
+        while (afterLease == 0 && waited.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+            afterLease = await Sender("B", lease: lease).ProcessOnceAsync(CancellationToken.None);
+        }
 
         var delivered = _sink.Messages.ToList();
         Assert.Multiple(async () =>
@@ -143,6 +151,42 @@ public sealed class ReminderDeliveryTests
     }
 
     [Test]
+    public async Task Given_a_booking_for_tomorrow_When_the_scan_runs_Then_one_appointment_reminder_is_written_and_sent()
+    {
+        var person = await PersonAsync(consent: true, titleValidUntil: Today.AddYears(2));
+        var caseDriver = Driver();
+        await caseDriver.SendAsync(new global::Migrationsverwaltung.Api.Cases.Intake.ReceiveApplication.Command
+        {
+            CaseId = caseDriver.CaseId, ExpectedVersion = 0, PersonId = person, OfficeId = CaseDriver.Office, TeamId = CaseDriver.Team, TitleCode = "AE_18B",
+            Kind = global::Migrationsverwaltung.Domain.Cases.ApplicationKind.FirstIssue, Channel = global::Migrationsverwaltung.Domain.Cases.ApplicationChannel.Counter, ReceivedOn = Today,
+        });
+        await caseDriver.SendAsync((id, v) => new global::Migrationsverwaltung.Api.Cases.Intake.RegisterCase.Command { CaseId = id, ExpectedVersion = v });
+        var appointmentDay = WorkingDays.OnOrAfter(Today.AddDays(2));
+        var admin = await _api.ClientAsAsync("admin-1", "Administration");
+        var caseworker = await _api.ClientAsAsync("sb-1", "Sachbearbeitung", CaseDriver.Team);
+        using var location = await admin.CommandAsync("/api/v1/appointment-locations", new { name = "Nebenstelle" });
+        var locationId = (string)(await location.JsonAsync())["locationId"]!;
+        using var opened = await caseworker.CommandAsync($"/api/v1/appointment-locations/{locationId}/capacity", new { service = "Counselling", from = appointmentDay, to = appointmentDay, seatsPerSlot = 1 });
+        using var slots = await caseworker.GetAsync($"/api/v1/appointment-locations/{locationId}/slots?service=counselling&from={appointmentDay:yyyy-MM-dd}&to={appointmentDay:yyyy-MM-dd}");
+        var slotId = (string)System.Text.Json.Nodes.JsonNode.Parse(await slots.Content.ReadAsStringAsync())!.AsArray()[0]!["slotId"]!;
+        using var booked = await caseworker.CommandAsync($"/api/v1/cases/{caseDriver.CaseId}/appointments", new { slotId });
+        var bookingId = (string)(await booked.JsonAsync())["bookingId"]!;
+
+        var twoDaysBefore = await ScanAsync(appointmentDay.AddDays(-2));
+        var dayBefore = await ScanAsync(appointmentDay.AddDays(-1));
+        var again = await ScanAsync(appointmentDay.AddDays(-1));
+        _sink.Messages.Clear();
+        await DrainAsync(Sender("A"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((twoDaysBefore, dayBefore, again), Is.EqualTo((0, 1, 0)));
+            Assert.That(await ScalarAsync($"SELECT kind FROM app.reminder_outbox WHERE subject_id = '{bookingId}'"), Is.EqualTo("appointment_tomorrow"));
+            Assert.That(_sink.Messages.Single().Raw, Does.Contain("Content-Language: de").And.Contain($"p-{person:N}@example.org"));
+        });
+    }
+
+    [Test]
     public void Backoff_doubles_up_to_its_cap()
     {
         var options = new ReminderOptions { FirstRetry = TimeSpan.FromMinutes(1), MaxRetryDelay = TimeSpan.FromMinutes(10) };
@@ -182,10 +226,10 @@ public sealed class ReminderDeliveryTests
             NullLogger<ReminderSender>.Instance, instance);
     }
 
-    private async Task<int> ScanAsync()
+    private async Task<int> ScanAsync(DateOnly? today = null)
     {
         using var scope = _api.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ReminderScan>().RunAsync(Today, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ReminderScan>().RunAsync(today ?? Today, CancellationToken.None);
     }
 
     private CaseDriver Driver() => new(_api.Services, CaseDriver.Caseworker());

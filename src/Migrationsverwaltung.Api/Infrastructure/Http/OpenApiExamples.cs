@@ -22,7 +22,11 @@ internal static class OpenApiExamples
             return Task.CompletedTask;
         }
         var collection = context.Description.RelativePath?.Split('/') is { Length: > 2 } segments ? segments[2] : "";
-        var routeId = collection switch { "cases" => "CaseId", "persons" => "PersonId", "offices" => "OfficeId", _ => "" };
+        var routeId = collection switch
+        {
+            "cases" => "CaseId", "persons" => "PersonId", "offices" => "OfficeId",
+            "appointment-locations" => "LocationId", "appointment-slots" => "SlotId", "appointments" or "public" => "BookingId", _ => "",
+        };
         media.Example = Example(type, routeId);
         return Task.CompletedTask;
     }
