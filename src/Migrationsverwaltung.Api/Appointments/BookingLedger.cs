@@ -32,6 +32,7 @@ public sealed class BookingLedger(NpgsqlDataSource database)
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var slot = await TakeSeatAsync(connection, slotId, now, cancellationToken);
+        EnsureOpenTo(by, slot);
         var bookingId = Guid.NewGuid();
         try
         {
@@ -86,6 +87,7 @@ public sealed class BookingLedger(NpgsqlDataSource database)
             await lockSlots.ExecuteNonQueryAsync(cancellationToken);
         }
         var slot = await TakeSeatAsync(connection, newSlotId, now, cancellationToken);
+        EnsureOpenTo(by, slot);
         if (slot.Service != service)
         {
             throw new AppointmentUnavailableException("Der neue Termin ist für eine andere Terminart; bitte einen Termin derselben Art wählen.");
@@ -111,6 +113,15 @@ public sealed class BookingLedger(NpgsqlDataSource database)
         return await command.ExecuteScalarAsync(cancellationToken) is Guid caseId
             ? caseId
             : throw new AppointmentNotFoundException("Eine Terminbuchung mit dieser Nummer gibt es nicht.");
+    }
+
+    /// <summary>Emergency slots are given by triage (the daily quota), never taken online; the transaction rolls back.</summary>
+    private static void EnsureOpenTo(BookingActor by, TakenSeat slot)
+    {
+        if (by.Channel == BookingActor.Public.Channel && slot.Service == AppointmentServices.CodeOf(AppointmentService.Emergency))
+        {
+            throw new AppointmentUnavailableException("Notfalltermine werden nicht online gebucht, sondern über die Notfallanfrage vergeben.");
+        }
     }
 
     private sealed record TakenSeat(string Service, DateTimeOffset StartsAt, DateTimeOffset EndsAt);

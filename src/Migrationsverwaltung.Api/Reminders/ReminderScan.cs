@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Options;
+using Migrationsverwaltung.Api.Infrastructure.AccessLog;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
 using Migrationsverwaltung.Domain.Calendar;
 using Migrationsverwaltung.Domain.Cases;
+using Migrationsverwaltung.Domain.Common;
 using Migrationsverwaltung.Domain.Persons;
 using Migrationsverwaltung.Domain.Reminders;
 using Npgsql;
@@ -64,7 +67,17 @@ public sealed class ReminderScan(Store store, NpgsqlDataSource database, IOption
                 consented.Add(item);
             }
         }
+        await RecordReadsAsync(persons.Keys, cancellationToken);
         return await WriteAsync(consented, cancellationToken);
+    }
+
+    /// <summary>The scan read these persons' records (dates, consent): one access-log row for the run, as system:reminders.</summary>
+    private async Task RecordReadsAsync(IEnumerable<Guid> personIds, CancellationToken cancellationToken)
+    {
+        var actor = new CurrentActor();
+        actor.Set(new Actor("system:reminders", Role.Administration, Guid.Empty));
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await AccessLogWriter.RecordAsync(connection, actor, "ReminderScan", personIds, cancellationToken);
     }
 
     private async Task<int> WriteAsync(List<(Reminder Reminder, Guid PersonId)> due, CancellationToken cancellationToken)

@@ -241,6 +241,25 @@ public sealed class AppointmentBookingTests
         });
     }
 
+    [Test]
+    public async Task Emergency_slots_are_not_booked_online_but_the_office_may_give_them()
+    {
+        var day = AppointmentWorld.WorkingDay(10);
+        await _world.OpenAsync(day, day, seats: 1, service: "Emergency");
+        var slot = Guid.Parse((string)(await _world.SlotsAsync(day, "emergency"))[0]!["slotId"]!);
+        var (caseId, token) = await _world.RegisteredCaseAsync();
+
+        using var online = await _world.BookPubliclyAsync(token, slot);
+        using var byOffice = await _world.Caseworker.CommandAsync($"/api/v1/cases/{caseId}/appointments", new { slotId = slot });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(online.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(await online.Content.ReadAsStringAsync(), Does.Contain("Notfallanfrage"));
+            Assert.That(byOffice.StatusCode, Is.EqualTo(HttpStatusCode.Created), "the refused attempt left the seat free");
+        });
+    }
+
     private async Task<(int Capacity, int Booked, long Active)> SlotStateAsync(Guid slot)
     {
         await using var connection = new NpgsqlConnection(_database);
