@@ -83,19 +83,8 @@ public static class GetBacklogSummary
         }
     }
 
-    /// <summary>
-    /// A summary reused by <see cref="BacklogSummaryCache"/> is serialised once, not once per request: the office-wide
-    /// answer holds thousands of rows, and writing its JSON again for every dashboard refresh costs more than the query.
-    /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Summary, byte[]> Serialised = new();
-
     public static void Map(RouteGroupBuilder backlog) =>
-        backlog.MapGet("", async (string? teamId, IMediator mediator, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct) =>
-            {
-                var summary = await mediator.Send(new Query(teamId), ct);
-                var bytes = Serialised.GetValue(summary, s => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(s, json.Value.SerializerOptions));
-                return Results.Bytes(bytes, "application/json; charset=utf-8");
-            })
+        backlog.MapGet("", async (string? teamId, IMediator mediator, CancellationToken ct) => Results.Ok(await mediator.Send(new Query(teamId), ct)))
             .WithName("GetBacklogSummary")
             .WithSummary("Rückstände: offene Verfahren nach Team, Verfahrensstand, Titelart und Altersklasse (Alter ab Eingang, heute berechnet)")
             .Produces<Summary>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);

@@ -45,7 +45,9 @@ public sealed class BacklogAgeBucketTests : ViewsTestBase
     {
         var lead = await TeamLeadAsync();
 
-        var other = await (await lead.GetAsync($"/api/v1/backlog?teamId={OtherTeam}")).JsonAsync();
+        using var otherResponse = await lead.GetAsync($"/api/v1/backlog?teamId={OtherTeam}");
+        Assert.That(otherResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK), await otherResponse.Content.ReadAsStringAsync());
+        var other = await otherResponse.JsonAsync();
         using var bad = await lead.GetAsync("/api/v1/backlog?teamId=team-1");
 
         Assert.That(other["totalOpen"]!.GetValue<int>(), Is.Zero);
