@@ -11,15 +11,15 @@ namespace Migrationsverwaltung.Cli.Operations;
 /// <summary>The API's services (event types, projections, use cases) for operator commands, on the given database.</summary>
 internal static class AppServices
 {
-    public static IHost Build(string? connectionString, string schema)
+    public static IHost Build(string? connectionString, string schema, params string[] extraSettings)
     {
         var resolved = connectionString ?? Environment.GetEnvironmentVariable(StoreConnection.EnvironmentVariable);
         if (string.IsNullOrWhiteSpace(resolved))
         {
             throw new UsageException($"No database given: pass --connection-string or set {StoreConnection.EnvironmentVariable}.");
         }
-        return ApiComposition.Build($"--ConnectionStrings:EventStore={resolved}", $"--EventStore:Schema={schema}",
-            "--Serilog:MinimumLevel:Default=Warning", "--Samples:Seed=false", "--EventStore:Daemon:Enabled=false");
+        return ApiComposition.Build([$"--ConnectionStrings:EventStore={resolved}", $"--EventStore:Schema={schema}",
+            "--Serilog:MinimumLevel:Default=Warning", "--Samples:Seed=false", "--EventStore:Daemon:Enabled=false", .. extraSettings]);
     }
 
     public static IReadOnlyList<ProjectionRegistration> Projections(IHost host) => [.. host.Services.GetServices<ProjectionRegistration>()];

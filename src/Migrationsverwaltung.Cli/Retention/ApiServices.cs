@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
 using Migrationsverwaltung.Cli.Events;
-using Migrationsverwaltung.Cli.Seeding;
 using Migrationsverwaltung.EventStore.Schema;
 using Store = Migrationsverwaltung.EventStore.EventStore;
 
@@ -30,21 +29,8 @@ internal sealed class ApiServices
 
     public async Task<IHost> BuildAsync(ParseResult parsed, CancellationToken cancellationToken)
     {
-        var connectionString = parsed.GetValue(ConnectionString) ?? Environment.GetEnvironmentVariable(StoreConnection.EnvironmentVariable);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new UsageException($"No database given: pass --connection-string or set {StoreConnection.EnvironmentVariable}.");
-        }
-        var args = new List<string>
-        {
-            $"--ConnectionStrings:EventStore={connectionString}", $"--EventStore:Schema={parsed.GetRequiredValue(Schema)}",
-            "--Serilog:MinimumLevel:Default=Warning", "--Samples:Seed=false", "--EventStore:Daemon:Enabled=false",
-        };
-        if (parsed.GetValue(Outbox) is { Length: > 0 } outbox)
-        {
-            args.Add($"--Retention:OutboxDirectory={Path.GetFullPath(outbox)}");
-        }
-        var host = ApiComposition.Build([.. args]);
+        var outbox = parsed.GetValue(Outbox) is { Length: > 0 } directory ? [$"--Retention:OutboxDirectory={Path.GetFullPath(directory)}"] : Array.Empty<string>();
+        var host = Operations.AppServices.Build(parsed.GetValue(ConnectionString), parsed.GetRequiredValue(Schema), outbox);
         try
         {
             var store = host.Services.GetRequiredService<Store>();
