@@ -4,6 +4,8 @@ using Migrationsverwaltung.Api.Appointments.Booking;
 using Migrationsverwaltung.Api.Appointments.Capacity;
 using Migrationsverwaltung.Api.Appointments.Locations;
 using Migrationsverwaltung.Api.Appointments.Public;
+using Migrationsverwaltung.Api.Appointments.Triage;
+using Migrationsverwaltung.Domain.Appointments.Triage;
 using Migrationsverwaltung.Api.Status;
 
 namespace Migrationsverwaltung.Api.Appointments;
@@ -34,6 +36,14 @@ public static class AppointmentsSetup
         services.AddSingleton<BookingLedger>();
         services.AddSingleton<StatusTokenCases>();
         services.AddScoped<OfficeCases>();
+        services.AddOptions<TriageOptions>().BindConfiguration("Appointments:Triage")
+            .Validate(o => o.UrgentWithinDays is >= 0 and <= 90, "Appointments:Triage:UrgentWithinDays must be 0 to 90.")
+            .Validate(o => o.CheckInterval > TimeSpan.Zero, "Appointments:Triage:CheckInterval must be positive.");
+        services.AddSingleton(provider => new TriageRules(provider.GetRequiredService<IOptions<TriageOptions>>().Value.UrgentWithinDays));
+        services.AddSingleton<EmergencyRequestStore>();
+        services.AddSingleton<TriageDesk>();
+        services.AddSingleton<TriageWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<TriageWorker>());
         // The limiter itself (429 answer, UseRateLimiter) is the status lookup's; these are two more policies on it.
         services.AddRateLimiter(options =>
         {
@@ -55,12 +65,16 @@ public static class AppointmentsSetup
         RescheduleBooking.Map(app);
         GetCaseAppointments.Map(app);
         GetServiceStandard.Map(app);
+        RunTriage.Map(app);
+        GetEmergencyRequests.Map(app);
 
         var publicApi = app.MapGroup("/api/v1/public").AllowAnonymous().WithTags("Termine (öffentlich)");
         var bookings = publicApi.MapGroup("").RequireRateLimiting(BookingPolicy);
         BookWithToken.Map(bookings);
         CancelWithToken.Map(bookings);
         RescheduleWithToken.Map(bookings);
+        LodgeEmergencyRequest.Map(bookings);
+        GetEmergencyRequestsWithToken.Map(bookings);
         GetFreeSlots.Map(publicApi.MapGroup("").RequireRateLimiting(ListingPolicy));
         return app;
     }

@@ -14,7 +14,14 @@ public sealed record BookingActor(string Actor, string Channel)
 }
 
 /// <summary>A booking as the caller sees it: service, slot and its times (instants and Berlin wall clock).</summary>
-public sealed record BookingView(Guid BookingId, Guid CaseId, string Service, Guid SlotId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateOnly LocalDate, string LocalTime);
+public sealed record BookingView(Guid BookingId, Guid CaseId, string Service, Guid SlotId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateOnly LocalDate, string LocalTime)
+{
+    public static BookingView Of(Guid bookingId, Guid caseId, string service, Guid slotId, DateTimeOffset startsAt, DateTimeOffset endsAt)
+    {
+        var local = TimeZoneInfo.ConvertTime(startsAt, BerlinTime.Zone);
+        return new BookingView(bookingId, caseId, service, slotId, startsAt, endsAt, DateOnly.FromDateTime(local.DateTime), local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
 
 /// <summary>
 /// Booking, cancelling and moving appointments, each in one transaction. The seat is taken by one conditional
@@ -31,6 +38,17 @@ public sealed class BookingLedger(NpgsqlDataSource database)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var booked = await BookWithinAsync(connection, caseId, slotId, by, now, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return booked;
+    }
+
+    /// <summary>
+    /// Books inside the caller's transaction (triage answers a request and books its slot in one commit). The
+    /// request time is when the person asked (the service standard's waiting time starts there).
+    /// </summary>
+    public static async Task<BookingView> BookWithinAsync(NpgsqlConnection connection, Guid caseId, Guid slotId, BookingActor by, DateTimeOffset requestedAt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var slot = await TakeSeatAsync(connection, slotId, now, cancellationToken);
         EnsureOpenTo(by, slot);
         var bookingId = Guid.NewGuid();
@@ -38,8 +56,8 @@ public sealed class BookingLedger(NpgsqlDataSource database)
         {
             await using var insert = Sql.Command(connection, $"""
                 INSERT INTO {S}.appointment_bookings (id, case_id, service, slot_id, status, requested_at, booked_at)
-                VALUES ($1, $2, $3, $4, 'active', $5, $5)
-                """, bookingId, caseId, slot.Service, slotId, now);
+                VALUES ($1, $2, $3, $4, 'active', $5, $6)
+                """, bookingId, caseId, slot.Service, slotId, requestedAt, now);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == Sql.UniqueViolation)
@@ -47,7 +65,6 @@ public sealed class BookingLedger(NpgsqlDataSource database)
             throw new AppointmentUnavailableException("Für dieses Verfahren ist bereits ein Termin dieser Art gebucht. Bitte verschieben Sie ihn oder sagen Sie ihn ab.");
         }
         await LogAsync(connection, now, bookingId, caseId, "booked", slotId, null, by, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return View(bookingId, caseId, slotId, slot);
     }
 
@@ -172,9 +189,6 @@ public sealed class BookingLedger(NpgsqlDataSource database)
         await log.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static BookingView View(Guid bookingId, Guid caseId, Guid slotId, TakenSeat slot)
-    {
-        var local = TimeZoneInfo.ConvertTime(slot.StartsAt, BerlinTime.Zone);
-        return new BookingView(bookingId, caseId, slot.Service, slotId, slot.StartsAt, slot.EndsAt, DateOnly.FromDateTime(local.DateTime), local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
-    }
+    private static BookingView View(Guid bookingId, Guid caseId, Guid slotId, TakenSeat slot) =>
+        BookingView.Of(bookingId, caseId, slot.Service, slotId, slot.StartsAt, slot.EndsAt);
 }

@@ -57,6 +57,11 @@ internal static class AppointmentBadInput
         yield return ("public booking: missing token", Raw("/api/v1/public/appointments", $"{{\"slotId\":\"{slot}\"}}"));
         yield return ("public booking: huge token", Raw("/api/v1/public/appointments", new JsonObject { ["statusToken"] = Huge, ["slotId"] = slot }.ToJsonString()));
         yield return ("public booking: unknown token", Raw("/api/v1/public/appointments", new JsonObject { ["statusToken"] = "ABCD-EFGH-JKMN-P", ["slotId"] = slot }.ToJsonString()));
+        yield return ("triage: day in the past", Raw("/api/v1/emergency-triage", "{\"day\":\"2020-01-01\"}"));
+        yield return ("triage: day not a date", Raw("/api/v1/emergency-triage", "{\"day\":\"tomorrow\"}"));
+        yield return ("triage: unknown field", Raw("/api/v1/emergency-triage", "{\"quota\":5}"));
+        yield return ("emergency requests: unknown status", Get("/api/v1/emergency-requests?status=all"));
+        yield return ("public emergency request: no reason", Raw("/api/v1/public/emergency-requests", "{\"statusToken\":\"ABCD-EFGH-JKMN-P\"}"));
         yield return ("public cancel: invalid GUID", Raw("/api/v1/public/appointments/not-a-guid/cancellation", "{\"statusToken\":\"x\"}"));
     }
 

@@ -19,6 +19,7 @@ public sealed class RoleMatrixTests : ApiTestBase
         { Template: var t } when t.StartsWith("/api/v1/public/", StringComparison.Ordinal) => Set(["anonymous", .. Roles]),
         { Method: "POST", Template: "/api/v1/appointment-locations" } => Set("Administration"),
         { Template: var t } when t.StartsWith("/api/v1/appointment", StringComparison.Ordinal) => Set("Sachbearbeitung", "Teamleitung"),
+        { Template: "/api/v1/emergency-triage" or "/api/v1/emergency-requests" } => Set("Sachbearbeitung", "Teamleitung"),
         { Template: "/api/v1/access-log" } => Set("Revision"),
         { Template: var t } when t.StartsWith("/api/v1/audit/", StringComparison.Ordinal) => Set("Revision"),
         { Template: "/dashboard" } => Set("Teamleitung", "Revision"),

@@ -86,5 +86,6 @@ public static class AppSchema
             """),
         Appointments.AppointmentTables.Migration,
         Reminders.ReminderTables.Migration,
+        Appointments.Triage.EmergencyRequestTables.Migration,
     ];
 }

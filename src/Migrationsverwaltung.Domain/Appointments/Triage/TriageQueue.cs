@@ -3,8 +3,8 @@ namespace Migrationsverwaltung.Domain.Appointments.Triage;
 /// <summary>
 /// The fast lane's daily decision. A request is an emergency when its date is at most <see cref="TriageRules.UrgentWithinDays"/>
 /// days away (a lost document always is); others get a reasoned answer at once (book a regular appointment; an
-/// extension applied for in time keeps the title valid, §81(4) AufenthV). Emergencies are ranked by how soon their
-/// date comes (lost documents first among equals), then by the time they were lodged, and the day's quota of
+/// extension applied for in time keeps the title valid, §81(4) AufenthV). Emergencies are ranked lost documents
+/// first, then by how soon their date comes, then by the time they were lodged, and the day's quota of
 /// emergency slots goes to the top of that order. The rest wait for the next working day, still ranked.
 /// </summary>
 public static class TriageQueue
@@ -27,10 +27,17 @@ public static class TriageQueue
                 answers.Add(new Declined(request.Id, today, rules.WhyNot(request)));
             }
         }
-        var ranked = emergencies.OrderBy(r => r.Deadline ?? today).ThenBy(r => r.Reason == EmergencyReason.LostDocument ? 0 : 1).ThenBy(r => r.LodgedAt).ToList();
+        var ranked = Rank(emergencies);
         answers.AddRange(ranked.Take(quota).Select(r => new SlotGiven(r.Id, today, today)));
         return new DayResult(answers, ranked.Skip(quota).ToList());
     }
+
+    /// <summary>
+    /// The fast lane's order, the same on every day: lost documents first (no proof of lawful stay at all), then the
+    /// nearest date, then first come, first served.
+    /// </summary>
+    public static List<EmergencyRequest> Rank(IEnumerable<EmergencyRequest> emergencies) =>
+        emergencies.OrderBy(r => r.Reason == EmergencyReason.LostDocument ? 0 : 1).ThenBy(r => r.Deadline ?? DateOnly.MinValue).ThenBy(r => r.LodgedAt).ThenBy(r => r.Id).ToList();
 }
 
 /// <summary>The configurable part of triage: how near a date must be to count as an emergency.</summary>
