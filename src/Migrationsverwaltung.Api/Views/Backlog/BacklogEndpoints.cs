@@ -13,6 +13,7 @@ public static class BacklogEndpoints
         GetBacklogRisks.Map(backlog);
         GetBacklogWorkload.Map(backlog);
         GetBacklogFlow.Map(backlog);
+        GetBacklogServiceStandard.Map(backlog);
         return app;
     }
 }

@@ -9,7 +9,8 @@ namespace Migrationsverwaltung.Api.Views.Dashboard;
 /// (validation included), so the page and GET /api/v1/backlog[/risks|/workload|/flow] can never disagree.
 /// </summary>
 internal sealed record DashboardData(
-    GetBacklogSummary.Summary Summary, GetBacklogFlow.Flow Flow, GetBacklogRisks.Risks Risks, GetBacklogWorkload.Workload Workload)
+    GetBacklogSummary.Summary Summary, GetBacklogFlow.Flow Flow, GetBacklogRisks.Risks Risks, GetBacklogWorkload.Workload Workload,
+    GetBacklogServiceStandard.Standard ServiceStandard)
 {
     /// <summary>Cases listed per risk on the page; the totals count all of them.</summary>
     public const int CasesPerRisk = 20;
@@ -20,7 +21,8 @@ internal sealed record DashboardData(
         var flow = await mediator.Send(new GetBacklogFlow.Query(teamId, null), cancellationToken);
         var risks = await mediator.Send(new GetBacklogRisks.Query(teamId, CasesPerRisk.ToString(CultureInfo.InvariantCulture)), cancellationToken);
         var workload = await mediator.Send(new GetBacklogWorkload.Query(teamId), cancellationToken);
-        return new DashboardData(summary, flow, risks, workload);
+        var serviceStandard = await mediator.Send(new GetBacklogServiceStandard.Query(teamId, null), cancellationToken);
+        return new DashboardData(summary, flow, risks, workload, serviceStandard);
     }
 
     /// <summary>"Team 1", "Team 2", … in the summary's order (by id); teams without open cases follow from the other lists.</summary>

@@ -15,6 +15,7 @@ internal static class DashboardPage
         (LeadTimesSection.Id, "Laufzeiten"),
         (RisksSection.Id, "Risiken"),
         (WorkloadSection.Id, "Arbeitslast"),
+        (ServiceStandardSection.Id, "Servicestandard"),
     ];
 
     public static string Render(DashboardData data, bool filtered, Actor viewer)
@@ -50,9 +51,10 @@ internal static class DashboardPage
         LeadTimesSection.Write(html, data);
         RisksSection.Write(html, data, teams, viewer);
         WorkloadSection.Write(html, data, teams);
+        ServiceStandardSection.Write(html, data);
         html.Close("main")
             .Open("footer").Open("p")
-            .Text("Die Zahlen kommen aus denselben Abfragen wie GET /api/v1/backlog, /backlog/flow, /backlog/risks und /backlog/workload (Projektion „backlog“). Teams sind nach ihrer Kennung nummeriert.")
+            .Text("Die Zahlen kommen aus denselben Abfragen wie GET /api/v1/backlog, /backlog/flow, /backlog/risks, /backlog/workload und /backlog/service-standard (Projektion „backlog“, Terminbuchungen). Teams sind nach ihrer Kennung nummeriert.")
             .Close("p").Close("footer")
             .Close("body").Close("html");
         return html.ToString();

@@ -30,12 +30,14 @@ public sealed class DashboardInChromiumTests : ViewsTestBase
     public async Task Given_cases_of_two_teams_When_a_team_lead_opens_the_dashboard_in_Chromium_Then_every_number_equals_the_backlog_endpoints()
     {
         await DashboardSeed.SeedAsync(new ViewStories(Services, Clock));
+        await DashboardBookings.SeedAsync(Database, PinnedToday);
         await WaitForAsyncProjectionsAsync(BacklogProjection.ProjectionName);
         var lead = await TeamLeadAsync();
         var summary = await JsonAsync(lead, "/api/v1/backlog");
         var flow = await JsonAsync(lead, "/api/v1/backlog/flow");
         var risks = await JsonAsync(lead, "/api/v1/backlog/risks?limit=20");
         var workload = await JsonAsync(lead, "/api/v1/backlog/workload");
+        var standard = await JsonAsync(lead, "/api/v1/backlog/service-standard");
         Assert.That(BaseAddress, Does.StartWith("http://127.0.0.1:"), "a real port the browser can reach");
         // The seed gives something to compare in every section: a test that compares empty pages proves nothing.
         Assert.That(summary["byTeam"]!.AsArray(), Has.Count.EqualTo(2));
@@ -63,7 +65,7 @@ public sealed class DashboardInChromiumTests : ViewsTestBase
         Assert.That(await page.Locator("main").GetAttributeAsync("data-as-of"), Is.EqualTo(summary["asOf"]!.GetValue<string>()));
         Assert.That(await page.Locator("rect.bucket-3").First.EvaluateAsync<string>("e => getComputedStyle(e).fill"), Is.EqualTo("rgb(178, 24, 43)"),
             "the style sheet loaded under the CSP");
-        Assert.That(await page.Locator("svg.chart").CountAsync(), Is.EqualTo(4));
+        Assert.That(await page.Locator("svg.chart").CountAsync(), Is.EqualTo(5));
         Assert.That(await page.Locator("table caption").CountAsync(), Is.GreaterThanOrEqualTo(5), "a table with a caption behind each chart");
 
         var ageTable = await CellsAsync(page, "table[data-table=age-by-team] td[data-bucket]");
@@ -98,6 +100,17 @@ public sealed class DashboardInChromiumTests : ViewsTestBase
 
         var workloadRows = await CellsAsync(page, "table[data-table=workload] td[data-measure]");
         Assert.That(workloadRows.Select(c => $"{c["measure"]}={c["count"]}"), Is.EqualTo(ExpectedWorkloadCells(workload)));
+
+        var standardTable = await CellsAsync(page, "table[data-table=service-standard] td[data-measure]");
+        Assert.That(standardTable.ToDictionary(c => $"{c["service"]}|{c["measure"]}", c => c["value"]), Is.EquivalentTo(ExpectedServiceStandardCells(standard)));
+        var standardBars = await CellsAsync(page, "#servicestandard-chart rect[data-service]");
+        Assert.That(standardBars.ToDictionary(c => c["service"], c => c["value"]),
+            Is.EquivalentTo(ExpectedServiceStandardCells(standard).Where(c => c.Key.EndsWith("|shareWithin14Days", StringComparison.Ordinal) && c.Value != "")
+                .ToDictionary(c => c.Key.Split('|')[0], c => c.Value)));
+        var emergencyTable = await CellsAsync(page, "table[data-table=emergency] td[data-emergency]");
+        Assert.That(emergencyTable.ToDictionary(c => c["emergency"], c => c["value"]), Is.EquivalentTo(ExpectedEmergencyCells(standard)));
+        Assert.That(standard["services"]!.AsArray().Single(s => s!["service"]!.GetValue<string>() == "biometrics")!["appointments"]!.GetValue<int>(), Is.EqualTo(3),
+            "the seeded bookings are on the page (the cancelled one does not count)");
 
         await SaveScreenshotAsync(page);
 
@@ -217,6 +230,17 @@ public sealed class DashboardInChromiumTests : ViewsTestBase
         [.. workload["caseworkers"]!.AsArray().SelectMany(c => new[] { "open", "dueThisWeek", "overdue" }.Select(m => $"{m}={c![m]!.GetValue<int>()}"))];
 
     /// <summary>Into this assembly's test results folder (kept by ./test.sh), attached to the test, and as docs/dashboard.png.</summary>
+    private static Dictionary<string, string> ExpectedServiceStandardCells(JsonObject standard) =>
+        standard["services"]!.AsArray().SelectMany(s => new[] { "appointments", "medianDays", "p90Days", "shareWithin14Days" }.Select(m =>
+            KeyValuePair.Create($"{s!["service"]!.GetValue<string>()}|{m}", s[m] is { } value ? Invariant(value.GetValue<double>()) : ""))).ToDictionary();
+
+    private static Dictionary<string, string> ExpectedEmergencyCells(JsonObject standard)
+    {
+        var emergency = standard["emergency"]!;
+        return new[] { "lodged", "slotsGiven", "declined", "waiting", "shareWithinOneWorkingDay" }
+            .ToDictionary(m => m, m => emergency[m] is { } value ? Invariant(value.GetValue<double>()) : "");
+    }
+
     private static async Task SaveScreenshotAsync(IPage page)
     {
         var results = Environment.GetEnvironmentVariable("MIGRATIONSVERWALTUNG_TEST_RESULTS") is { Length: > 0 } root

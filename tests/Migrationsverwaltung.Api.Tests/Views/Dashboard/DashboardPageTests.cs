@@ -25,7 +25,9 @@ public sealed class DashboardPageTests
         var risks = new GetBacklogRisks.Risks(Today, null, [new("inaction_lawsuit", DeadlineKind.InactionLawsuitRisk, Script, "warning", 1, 1, [risk])]);
         var workload = new GetBacklogWorkload.Workload(Today, Today.AddDays(4), null, [new(Team, Script, 4, 1, 1)]);
 
-        var html = DashboardPage.Render(new DashboardData(summary, flow, risks, workload), filtered: false, new Actor("tl-1", Role.Teamleitung, Team));
+        var standard = new GetBacklogServiceStandard.Standard(Today, Today.AddDays(-2), Today, null, [new("biometrics", Script, 2, 1.5, 3, 0.5)],
+            new GetBacklogServiceStandard.EmergencyFigures(2, 1, 1, 0, 2, 1));
+        var html = DashboardPage.Render(new DashboardData(summary, flow, risks, workload, standard), filtered: false, new Actor("tl-1", Role.Teamleitung, Team));
 
         Assert.That(html, Does.Not.Contain("<script").And.Not.Contain("<img").And.Not.Contain("alert(1)</"));
         Assert.That(html, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -43,12 +45,15 @@ public sealed class DashboardPageTests
             new GetBacklogSummary.Summary(Today, null, AgeBuckets.All, 0, none, [], []),
             new GetBacklogFlow.Flow(Today, Today.AddDays(-2), Today, null, [new(Today.AddDays(-2), 0, 0, 0)], []),
             new GetBacklogRisks.Risks(Today, null, [new("documents_overdue", DeadlineKind.MissingDocuments, "Frist für Unterlagen abgelaufen", "overdue", 0, 0, [])]),
-            new GetBacklogWorkload.Workload(Today, Today.AddDays(4), null, []));
+            new GetBacklogWorkload.Workload(Today, Today.AddDays(4), null, []),
+            new GetBacklogServiceStandard.Standard(Today, Today.AddDays(-2), Today, null, [new("biometrics", "Vorsprache (Biometrie)", 0, null, null, null)],
+                new GetBacklogServiceStandard.EmergencyFigures(0, 0, 0, 0, 0, null)));
 
         var html = DashboardPage.Render(data, filtered: false, new Actor("rev-1", Role.Revision, Guid.Empty));
 
         Assert.That(html, Does.Contain("Keine offenen Verfahren."));
         Assert.That(html, Does.Contain("In diesem Zeitraum wurde nichts entschieden oder ausgehändigt."));
         Assert.That(html, Does.Contain("data-count=\"0\""));
+        Assert.That(html, Does.Contain("keine Termine"));
     }
 }
