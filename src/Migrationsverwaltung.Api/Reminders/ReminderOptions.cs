@@ -19,7 +19,7 @@ public sealed class ReminderOptions
     /// <summary>The domain part of Message-IDs: &lt;reminder-{id}@{MessageIdDomain}&gt;.</summary>
     public string MessageIdDomain { get; set; } = "reminders.migrationsverwaltung.invalid";
 
-    /// <summary>Language of reminders until the person's preferred language is recorded (de, en, fr, fa, ar).</summary>
+    /// <summary>Language of reminders for persons without a recorded preferred language, or one without a template (de, en, fr, fa, ar).</summary>
     public string Language { get; set; } = "de";
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);

@@ -68,7 +68,7 @@ public sealed class ReminderScan(Store store, NpgsqlDataSource database, IOption
             }
         }
         await RecordReadsAsync(persons.Keys, cancellationToken);
-        return await WriteAsync(consented, cancellationToken);
+        return await WriteAsync(consented, personId => LanguageFor(persons[personId]), cancellationToken);
     }
 
     /// <summary>The scan read these persons' records (dates, consent): one access-log row for the run, as system:reminders.</summary>
@@ -80,7 +80,11 @@ public sealed class ReminderScan(Store store, NpgsqlDataSource database, IOption
         await AccessLogWriter.RecordAsync(connection, actor, "ReminderScan", personIds, cancellationToken);
     }
 
-    private async Task<int> WriteAsync(List<(Reminder Reminder, Guid PersonId)> due, CancellationToken cancellationToken)
+    /// <summary>The person's preferred language where a template exists for it, else the office's default (Reminders:Language).</summary>
+    private string LanguageFor(Person person) =>
+        person.PreferredLanguage is { } preferred && ReminderTemplates.Languages.Contains(preferred) ? preferred : options.Value.Language;
+
+    private async Task<int> WriteAsync(List<(Reminder Reminder, Guid PersonId)> due, Func<Guid, string> languageOf, CancellationToken cancellationToken)
     {
         if (due.Count == 0)
         {
@@ -90,8 +94,8 @@ public sealed class ReminderScan(Store store, NpgsqlDataSource database, IOption
         var settings = options.Value;
         await using var command = database.CreateCommand($"""
             INSERT INTO {AppSchema.Name}.reminder_outbox (id, kind, subject_id, trigger_date, person_id, about_date, language, message_id)
-            SELECT id, kind, subject, trigger, person, about, $7, '<reminder-' || id || '@' || $8 || '>'
-            FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::date[], $5::uuid[], $6::date[]) AS t(id, kind, subject, trigger, person, about)
+            SELECT id, kind, subject, trigger, person, about, language, '<reminder-' || id || '@' || $8 || '>'
+            FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::date[], $5::uuid[], $6::date[], $7::text[]) AS t(id, kind, subject, trigger, person, about, language)
             ON CONFLICT (kind, subject_id, trigger_date) DO NOTHING
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = ids });
@@ -100,7 +104,7 @@ public sealed class ReminderScan(Store store, NpgsqlDataSource database, IOption
         command.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => d.Reminder.TriggerDate).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => d.PersonId).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => d.Reminder.About).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = settings.Language });
+        command.Parameters.Add(new NpgsqlParameter { Value = due.Select(d => languageOf(d.PersonId)).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = settings.MessageIdDomain });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -27,6 +27,9 @@ public sealed record Person
     public string? AzrNumber { get; init; }
 
     public ImmutableHashSet<ContactChannel> Consents { get; init; } = ImmutableHashSet<ContactChannel>.Empty;
+
+    /// <summary>ISO 639-1 code, or null: then the office's default language.</summary>
+    public string? PreferredLanguage { get; init; }
     public Passport? Passport { get; init; }
     public ResidenceTitle? CurrentTitle { get; init; }
 

@@ -13,6 +13,9 @@ public sealed record RegisterPerson(
 
 public sealed record GiveContactConsent(Guid PersonId, CommandContext Context, ContactChannel Channel) : PersonCommand(PersonId, Context);
 
+/// <summary>The language the person wants to be written to in (ISO 639-1, lower case: de, en, fr, fa, ar, tr, ...).</summary>
+public sealed record RecordPreferredLanguage(Guid PersonId, CommandContext Context, string Language) : PersonCommand(PersonId, Context);
+
 public sealed record WithdrawContactConsent(Guid PersonId, CommandContext Context, ContactChannel Channel) : PersonCommand(PersonId, Context);
 
 /// <summary>New e-mail and phone; null removes them.</summary>

@@ -28,6 +28,7 @@ public static class PersonDecider
         // Active record
         (GiveContactConsent c, var s) => Contact.Give(c, s),
         (ChangeContactDetails c, var s) => Contact.Change(c, s),
+        (RecordPreferredLanguage c, var s) => Contact.Language(c, s),
         (ChangeAddress c, var s) => Contact.Move(c, s),
         (RecordAzrNumber c, var s) => Documents.AzrNumber(c, s),
         (RecordPassport c, var s) => Documents.Passport(c, s),

@@ -25,6 +25,9 @@ public sealed record PersonRegistered(
 /// <summary>The person agreed to be contacted (reminders, notifications) by this channel, as of At.</summary>
 public sealed record ContactConsentGiven(Guid PersonId, DateTimeOffset At, string By, ContactChannel Channel) : PersonEvent(PersonId, At, By);
 
+/// <summary>Reminders and letters go out in this language where a template for it exists.</summary>
+public sealed record PreferredLanguageRecorded(Guid PersonId, DateTimeOffset At, string By, string Language) : PersonEvent(PersonId, At, By);
+
 public sealed record ContactConsentWithdrawn(Guid PersonId, DateTimeOffset At, string By, ContactChannel Channel) : PersonEvent(PersonId, At, By);
 
 public sealed record ContactDetailsChanged(

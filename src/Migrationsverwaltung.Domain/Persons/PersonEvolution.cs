@@ -13,6 +13,7 @@ public static class PersonEvolution
         },
         ContactConsentGiven e => state with { Consents = state.Consents.Add(e.Channel) },
         ContactConsentWithdrawn e => state with { Consents = state.Consents.Remove(e.Channel) },
+        PreferredLanguageRecorded e => state with { PreferredLanguage = e.Language },
         ContactDetailsChanged e => state with { Email = e.Email, Phone = e.Phone },
         AddressChanged e => state with { Address = e.NewAddress },
         AzrNumberRecorded e => state with { AzrNumber = e.AzrNumber },

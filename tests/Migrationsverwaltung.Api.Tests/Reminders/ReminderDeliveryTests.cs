@@ -187,6 +187,28 @@ public sealed class ReminderDeliveryTests
     }
 
     [Test]
+    public async Task Given_recorded_preferred_languages_When_reminders_are_written_Then_each_goes_out_in_the_person_s_language_or_the_default()
+    {
+        var persian = await PersonAsync(consent: true, titleValidUntil: Today.AddDays(70));
+        var turkish = await PersonAsync(consent: true, titleValidUntil: Today.AddDays(70));
+        await Driver().SendAsync(new P.RecordPreferredLanguage.Command { PersonId = persian, ExpectedVersion = 3, Language = "fa" });
+        await Driver().SendAsync(new P.RecordPreferredLanguage.Command { PersonId = turkish, ExpectedVersion = 3, Language = "tr" });
+
+        await ScanAsync();
+        _sink.Messages.Clear();
+        await DrainAsync(Sender("A"));
+
+        var toPersian = _sink.Messages.Single(m => m.Recipient == $"p-{persian:N}@example.org").Raw;
+        var toTurkish = _sink.Messages.Single(m => m.Recipient == $"p-{turkish:N}@example.org").Raw;
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await ScalarAsync($"SELECT language FROM app.reminder_outbox WHERE person_id = '{persian}'"), Is.EqualTo("fa"));
+            Assert.That(toPersian, Does.Contain("Content-Language: fa"));
+            Assert.That(toTurkish, Does.Contain("Content-Language: de"), "no Turkish template: the office's default language");
+        });
+    }
+
+    [Test]
     public void Backoff_doubles_up_to_its_cap()
     {
         var options = new ReminderOptions { FirstRetry = TimeSpan.FromMinutes(1), MaxRetryDelay = TimeSpan.FromMinutes(10) };

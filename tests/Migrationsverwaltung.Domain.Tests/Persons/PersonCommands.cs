@@ -11,6 +11,7 @@ internal static class PersonCommands
     {
         yield return new GiveContactConsent(PersonId, context, ContactChannel.Email);
         yield return new WithdrawContactConsent(PersonId, context, ContactChannel.Email);
+        yield return new RecordPreferredLanguage(PersonId, context, "fa");
         yield return new ChangeContactDetails(PersonId, context, "a.haddad@example.net", null);
         yield return new ChangeAddress(PersonId, context, new Address("Rheinstraße", "3", "47799", "Krefeld", "DEU"));
         yield return new RecordAzrNumber(PersonId, context, "123456789012");

@@ -17,7 +17,7 @@ public class PersonalDataTests
     [Test]
     public void Every_person_event_is_about_its_person()
     {
-        Assert.That(EventTypes, Has.Length.EqualTo(12));
+        Assert.That(EventTypes, Has.Length.EqualTo(13));
         Assert.That(EventTypes, Has.All.Matches<Type>(t => typeof(IAboutPerson).IsAssignableFrom(t)));
         Assert.That(((IAboutPerson)Registered()).PersonId, Is.EqualTo(PersonId));
     }

@@ -80,6 +80,7 @@ public static class EventTypes
         .Register<PersonRegistered>("person_registered")
         .Register<ContactConsentGiven>("contact_consent_given")
         .Register<ContactConsentWithdrawn>("contact_consent_withdrawn")
+        .Register<PreferredLanguageRecorded>("preferred_language_recorded")
         .Register<ContactDetailsChanged>("contact_details_changed")
         .Register<AddressChanged>("address_changed")
         .Register<AzrNumberRecorded>("azr_number_recorded")

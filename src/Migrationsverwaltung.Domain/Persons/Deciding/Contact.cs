@@ -19,6 +19,13 @@ internal static class Contact
             ? [new ContactConsentWithdrawn(c.PersonId, c.Context.Now, c.Context.Actor.UserId, c.Channel)]
             : Rules.Nothing;
 
+    public static IReadOnlyList<PersonEvent> Language(RecordPreferredLanguage c, Person s)
+    {
+        var language = Rules.Optional(c.Language)?.ToLowerInvariant();
+        Rules.Require(language is { Length: 2 } && language.All(char.IsAsciiLetterLower), "Die Sprache ist als zweistelliger Code nach ISO 639-1 anzugeben (z. B. de, en, fr, fa, ar).");
+        return language == s.PreferredLanguage ? Rules.Nothing : [new PreferredLanguageRecorded(c.PersonId, c.Context.Now, c.Context.Actor.UserId, language!)];
+    }
+
     public static IReadOnlyList<PersonEvent> Change(ChangeContactDetails c, Person s)
     {
         var (email, phone) = Checked(c.Email, c.Phone);
