@@ -86,6 +86,7 @@ public sealed class EmergencyTriageTests
             }
             var stillWaiting = await t.LookupAsync(applicants[0].Token);
             Assert.That(((string)stillWaiting[0]!["status"]!, (int?)stillWaiting[0]!["queuePosition"]), Is.EqualTo(("waiting", (int?)1)));
+            Assert.That((string)stillWaiting[0]!["answer"]!, Does.Contain("Platz 1"), "a waiting request is told where it stands");
             Assert.That((await BookingsAsync(database)).Select(b => b.CaseId), Is.EquivalentTo(new[] { applicants[4].CaseId, applicants[3].CaseId, applicants[1].CaseId }));
             Assert.That((await BookingsAsync(database)).All(b => b.RequestedAt < b.BookedAt), "the waiting time starts at the request, for the service standard");
         });

@@ -63,9 +63,13 @@ public sealed class EmergencyRequestStore(NpgsqlDataSource database, TriageRules
             }
         }
         var positions = await QueuePositionsAsync(connection, cancellationToken);
-        var views = rows.Select(r => r with { QueuePosition = positions.TryGetValue(r.RequestId, out var p) ? p : null }).ToList();
+        var views = rows.Select(r => positions.TryGetValue(r.RequestId, out var p) ? r with { QueuePosition = p, Answer = WhileWaiting(p) } : r).ToList();
         return status == EmergencyRequestStatus.Waiting ? views.OrderBy(v => v.QueuePosition).ToList() : views;
     }
+
+    /// <summary>The interim answer of a waiting request: where it stands and when seats are given.</summary>
+    public static string WhileWaiting(int position) =>
+        $"Noch kein Notfalltermin frei: Ihre Anfrage steht auf Platz {position} der Warteschlange. Notfalltermine werden an jedem Arbeitstag morgens nach Dringlichkeit vergeben; Sie erhalten einen Termin oder eine begründete Antwort.";
 
     /// <summary>1-based places of all waiting requests in the fast lane's order.</summary>
     private static async Task<Dictionary<Guid, int>> QueuePositionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
