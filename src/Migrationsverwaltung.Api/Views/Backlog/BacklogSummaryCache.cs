@@ -6,37 +6,80 @@ namespace Migrationsverwaltung.Api.Views.Backlog;
 public sealed class ViewsOptions
 {
     /// <summary>
-    /// How long one computed backlog summary answers further requests for the same day and team (0 = never).
-    /// The projection is asynchronous anyway (lag under 2 s); a second of reuse turns many dashboards refreshing at
-    /// once into one pass over the open cases.
+    /// How long one computed backlog summary is fresh for further requests of the same day and team (0 = never
+    /// reused). After that the next request still gets it at once while one new computation runs in the background.
+    /// The projection is asynchronous anyway (lag under 2 s); this turns many dashboards refreshing at once into
+    /// one pass over the open cases a second, and no reader waits for that pass.
     /// </summary>
     public int BacklogSummaryCacheMilliseconds { get; set; } = 1000;
 }
 
 /// <summary>
-/// Reuses a backlog summary for a short time, per (today, team); concurrent requests for the same key share one
-/// computation. The key holds today, so a new day never sees yesterday's buckets.
+/// Reuses a backlog summary answer (the summary and its JSON, serialised once) per (today, team). Fresh: returned as
+/// it is. Stale: returned as it is while one refresh runs (stale-while-revalidate), so only the first request of a
+/// day and team waits for a computation. A failed computation is not kept: the next request computes again and waits.
+/// Concurrent requests for the same key share one computation. The key holds today, so a new day never sees
+/// yesterday's buckets.
 /// </summary>
 public sealed class BacklogSummaryCache(Microsoft.Extensions.Options.IOptions<ViewsOptions> options, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<(DateOnly, Guid?), (DateTimeOffset Until, Lazy<Task<GetBacklogSummary.Summary>> Value)> _entries = new();
+    private sealed class Entry(Task<GetBacklogSummary.Answer> current, DateTimeOffset freshUntil)
+    {
+        public Task<GetBacklogSummary.Answer> Current { get; set; } = current;
+        public DateTimeOffset FreshUntil { get; set; } = freshUntil;
+        public Task? Refreshing { get; set; }
+    }
 
-    public async Task<GetBacklogSummary.Summary> GetAsync(DateOnly today, Guid? team, Func<Task<GetBacklogSummary.Summary>> compute)
+    private readonly ConcurrentDictionary<(DateOnly, Guid?), Entry> _entries = new();
+
+    public Task<GetBacklogSummary.Answer> GetAsync(DateOnly today, Guid? team, Func<Task<GetBacklogSummary.Answer>> compute)
     {
         var ttl = TimeSpan.FromMilliseconds(options.Value.BacklogSummaryCacheMilliseconds);
         if (ttl <= TimeSpan.Zero)
         {
-            return await compute();
+            return compute();
+        }
+        foreach (var stale in _entries.Keys.Where(k => k.Item1 != today))
+        {
+            _entries.TryRemove(stale, out _);
         }
         var now = clock.GetUtcNow();
-        var key = (today, team);
-        var entry = _entries.AddOrUpdate(key,
-            _ => (now + ttl, new Lazy<Task<GetBacklogSummary.Summary>>(compute)),
-            (_, old) => old.Until > now && !old.Value.Value.IsFaulted ? old : (now + ttl, new Lazy<Task<GetBacklogSummary.Summary>>(compute)));
-        foreach (var stale in _entries.Where(e => e.Key.Item1 != today))
+        var entry = _entries.GetOrAdd((today, team), _ => new Entry(Start(compute), now + ttl));
+        lock (entry)
         {
-            _entries.TryRemove(stale.Key, out _);
+            if (entry.Current.IsFaulted || entry.Current.IsCanceled)
+            {
+                (entry.Current, entry.FreshUntil) = (Start(compute), now + ttl);
+            }
+            else if (entry.FreshUntil <= now && entry.Current.IsCompletedSuccessfully && entry.Refreshing is null)
+            {
+                entry.Refreshing = RefreshAsync(entry, compute, ttl);
+            }
+            return entry.Current;
         }
-        return await entry.Value.Value;
     }
+
+    private async Task RefreshAsync(Entry entry, Func<Task<GetBacklogSummary.Answer>> compute, TimeSpan ttl)
+    {
+        var next = Start(compute);
+        try
+        {
+            await next;
+        }
+        catch (Exception)
+        {
+            // The stale answer stays; a later request tries again. The failure itself is the computation's to log.
+        }
+        lock (entry)
+        {
+            if (next.IsCompletedSuccessfully)
+            {
+                (entry.Current, entry.FreshUntil) = (next, clock.GetUtcNow() + ttl);
+            }
+            entry.Refreshing = null;
+        }
+    }
+
+    /// <summary>The computation runs on the pool, detached from the caller (a request going away must not cancel a shared result).</summary>
+    private static Task<GetBacklogSummary.Answer> Start(Func<Task<GetBacklogSummary.Answer>> compute) => Task.Run(compute);
 }

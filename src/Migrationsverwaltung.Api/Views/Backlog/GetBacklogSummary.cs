@@ -1,5 +1,7 @@
+using System.Text.Json;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Options;
 using Migrationsverwaltung.Api.Views.Shared;
 using Npgsql;
 
@@ -7,11 +9,22 @@ namespace Migrationsverwaltung.Api.Views.Backlog;
 
 /// <summary>
 /// GET /api/v1/backlog: open cases by team × step × title × age bucket. The age is computed now from the stored
-/// date of receipt, so the buckets are right on any day; one pass over the summary index.
+/// date of receipt, so the buckets are right on any day; one pass over the summary index. The answer carries its
+/// JSON, serialised once per computation (the office-wide summary is large), which the endpoint writes as it is.
 /// </summary>
 public static class GetBacklogSummary
 {
-    public sealed record Query(string? TeamId) : IRequest<Summary>;
+    public sealed record Query(string? TeamId) : IRequest<Answer>;
+
+    /// <summary>The summary, and its JSON as the endpoint sends it (made on first use, then shared).</summary>
+    public sealed class Answer(Summary summary, JsonSerializerOptions json)
+    {
+        private readonly Lazy<byte[]> _json = new(() => JsonSerializer.SerializeToUtf8Bytes(summary, json));
+
+        public Summary Summary { get; } = summary;
+
+        public byte[] Json => _json.Value;
+    }
 
     public sealed record Row(Guid TeamId, string Status, string TitleCode, string AgeBucket, int Count);
 
@@ -26,14 +39,15 @@ public static class GetBacklogSummary
         public Validator() => RuleFor(q => q.TeamId).IsGuid();
     }
 
-    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock, BacklogSummaryCache cache) : IRequestHandler<Query, Summary>
+    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock, BacklogSummaryCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+        : IRequestHandler<Query, Answer>
     {
-        public Task<Summary> Handle(Query query, CancellationToken cancellationToken)
+        public Task<Answer> Handle(Query query, CancellationToken cancellationToken)
         {
             var today = Today.Of(clock);
             var team = QueryParameters.Guid(query.TeamId);
             // Not the request's token: a shared computation must not be cancelled by the first caller going away.
-            return cache.GetAsync(today, team, () => ComputeAsync(today, team, CancellationToken.None));
+            return cache.GetAsync(today, team, async () => new Answer(await ComputeAsync(today, team, CancellationToken.None), json.Value.SerializerOptions));
         }
 
         private async Task<Summary> ComputeAsync(DateOnly today, Guid? team, CancellationToken cancellationToken)
@@ -84,7 +98,8 @@ public static class GetBacklogSummary
     }
 
     public static void Map(RouteGroupBuilder backlog) =>
-        backlog.MapGet("", async (string? teamId, IMediator mediator, CancellationToken ct) => Results.Ok(await mediator.Send(new Query(teamId), ct)))
+        backlog.MapGet("", async (string? teamId, IMediator mediator, CancellationToken ct) =>
+                Results.Bytes((await mediator.Send(new Query(teamId), ct)).Json, "application/json; charset=utf-8"))
             .WithName("GetBacklogSummary")
             .WithSummary("Rückstände: offene Verfahren nach Team, Verfahrensstand, Titelart und Altersklasse (Alter ab Eingang, heute berechnet)")
             .Produces<Summary>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);

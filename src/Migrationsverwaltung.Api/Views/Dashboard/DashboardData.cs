@@ -17,7 +17,7 @@ internal sealed record DashboardData(
 
     public static async Task<DashboardData> LoadAsync(IMediator mediator, string? teamId, CancellationToken cancellationToken)
     {
-        var summary = await mediator.Send(new GetBacklogSummary.Query(teamId), cancellationToken);
+        var summary = (await mediator.Send(new GetBacklogSummary.Query(teamId), cancellationToken)).Summary;
         var flow = await mediator.Send(new GetBacklogFlow.Query(teamId, null), cancellationToken);
         var risks = await mediator.Send(new GetBacklogRisks.Query(teamId, CasesPerRisk.ToString(CultureInfo.InvariantCulture)), cancellationToken);
         var workload = await mediator.Send(new GetBacklogWorkload.Query(teamId), cancellationToken);
