@@ -18,6 +18,7 @@ public static class ViewsSetup
         services.AddProjection(new BacklogProjection(), ProjectionLifecycle.Async);
         services.AddProjection(new InboxProjection(), ProjectionLifecycle.Inline);
         services.AddProjection(new ExpiringDocumentsProjection(), ProjectionLifecycle.Async);
+        services.AddProjection(new Teams.TeamsProjection(), ProjectionLifecycle.Inline);
         return services;
     }
 

@@ -43,7 +43,7 @@ public abstract class ViewsTestBase : ApiTestBase
         }
         await CaseDriver.EstablishOfficeAsync(Services);
         await new CaseDriver(Services, new("admin-1", Role.Administration, Guid.Empty))
-            .SendAsync(new Organisation.FormTeam.Command { OfficeId = CaseDriver.Office, ExpectedVersion = 2, TeamId = OtherTeam, Name = "Team 2" });
+            .SendAsync(new Organisation.FormTeam.Command { OfficeId = CaseDriver.Office, ExpectedVersion = 2, TeamId = OtherTeam, Name = "Aufenthalt Nord" });
     }
 
     /// <summary>For fixtures that need more of the host than the in-memory server (a real Kestrel port for a browser).</summary>

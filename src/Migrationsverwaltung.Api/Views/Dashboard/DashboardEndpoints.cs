@@ -20,8 +20,8 @@ public static class DashboardEndpoints
 
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, async (string? teamId, IMediator mediator, CurrentActor current, CancellationToken ct) =>
-                Results.Content(DashboardPage.Render(await DashboardData.LoadAsync(mediator, teamId, ct), teamId is not null, current.Actor), "text/html; charset=utf-8"))
+        app.MapGet(Path, async (string? teamId, IMediator mediator, Npgsql.NpgsqlDataSource database, CurrentActor current, CancellationToken ct) =>
+                Results.Content(DashboardPage.Render(await DashboardData.LoadAsync(mediator, database, teamId, ct), teamId is not null, current.Actor), "text/html; charset=utf-8"))
             .RequireRoles(Role.Teamleitung, Role.Revision)
             .WithName("GetDashboard")
             // A page for people, not part of the JSON API's contract (which the backlog endpoints are).

@@ -54,7 +54,7 @@ internal static class DashboardPage
         ServiceStandardSection.Write(html, data);
         html.Close("main")
             .Open("footer").Open("p")
-            .Text("Die Zahlen kommen aus denselben Abfragen wie GET /api/v1/backlog, /backlog/flow, /backlog/risks, /backlog/workload und /backlog/service-standard (Projektion „backlog“, Terminbuchungen). Teams sind nach ihrer Kennung nummeriert.")
+            .Text("Die Zahlen kommen aus denselben Abfragen wie GET /api/v1/backlog, /backlog/flow, /backlog/risks, /backlog/workload und /backlog/service-standard (Projektion „backlog“, Terminbuchungen). Teams ohne erfassten Namen sind nach ihrer Kennung nummeriert.")
             .Close("p").Close("footer")
             .Close("body").Close("html");
         return html.ToString();

@@ -70,6 +70,7 @@ public sealed class DashboardInChromiumTests : ViewsTestBase
 
         var ageTable = await CellsAsync(page, "table[data-table=age-by-team] td[data-bucket]");
         Assert.That(Counts(ageTable, "team", "bucket"), Is.EquivalentTo(ExpectedAgeCells(summary)));
+        Assert.That(await page.Locator("table[data-table=age-by-team] tbody th").AllInnerTextsAsync(), Has.Some.Contains("Aufenthalt Nord"), "teams by the name they were formed with");
         var ageBars = await CellsAsync(page, "#rueckstand-chart rect[data-bucket]");
         Assert.That(Counts(ageBars, "team", "bucket"), Is.EquivalentTo(ExpectedAgeCells(summary).Where(c => c.Value > 0 && !c.Key.StartsWith("all|", StringComparison.Ordinal) && !c.Key.EndsWith("|total", StringComparison.Ordinal))));
 
