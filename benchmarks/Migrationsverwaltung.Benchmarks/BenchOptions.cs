@@ -38,6 +38,9 @@ public sealed record BenchOptions
     public int LoadRate { get; init; } = 500;
     public int LoadSeconds { get; init; } = 60;
     public int LoadClients { get; init; } = 16;
+
+    /// <summary>Where the sustained load's commands come from: over HTTP, in process through the API's pipeline, or both (default).</summary>
+    public IReadOnlySet<string> LoadModes { get; init; } = new HashSet<string> { "http", "inprocess" };
     /// <summary>Events whose hash chains the chain benchmark verifies: 10,000,000 full, 1,000,000 quick, or --chain-events.</summary>
     public int ChainEvents { get; init; } = 10_000_000;
 
@@ -50,7 +53,7 @@ public sealed record BenchOptions
         "usage: mvw-bench --connection <admin connection string> [--quick] [--only append,catchup,aggregate,documents] [--runs N>=5] " +
         "[--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off]\n" +
         "chain (only with --only chain): [--chain-events N (10000000; quick 1000000)] [--chain-runs N (3)]\n" +
-        "views (only with --only views): [--cases N (200000; quick 20000)] [--load-rate 500] [--load-seconds 60 (quick 20)] [--load-clients 16]\n" +
+        "views (only with --only views): [--cases N (200000; quick 20000)] [--load-rate 500] [--load-seconds 60 (quick 20)] [--load-clients 16] [--load-modes http,inprocess]\n" +
         $"The connection string may also come from {ConnectionVariable}. Each benchmark creates (and replaces) its own database.";
 
     public static BenchOptions Parse(string[] args)
@@ -66,6 +69,7 @@ public sealed record BenchOptions
         int? loadSeconds = null;
         var loadRate = 500;
         var loadClients = 16;
+        HashSet<string> loadModes = ["http", "inprocess"];
         int? chainEvents = null;
         var chainRuns = 3;
         for (var i = 0; i < args.Length; i++)
@@ -86,6 +90,7 @@ public sealed record BenchOptions
                 case "--load-rate": loadRate = Positive(Value()); break;
                 case "--load-seconds": loadSeconds = Positive(Value()); break;
                 case "--load-clients": loadClients = Positive(Value()); break;
+                case "--load-modes": loadModes = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
                 case "--chain-events": chainEvents = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--chain-runs": chainRuns = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--help" or "-h": throw new ArgumentException(Usage);
@@ -99,6 +104,10 @@ public sealed record BenchOptions
         if (runs < 5)
         {
             throw new ArgumentException("--runs must be at least 5 (the figures are medians of at least 5 runs per side).");
+        }
+        if (loadModes.Except(["http", "inprocess"]).Any() || loadModes.Count == 0)
+        {
+            throw new ArgumentException($"--load-modes takes http, inprocess or both.\n{Usage}");
         }
         var unknown = only?.Except(["append", "catchup", "aggregate", "documents", "views", "chain"]).ToList();
         if (unknown is { Count: > 0 })
@@ -120,6 +129,7 @@ public sealed record BenchOptions
             LoadRate = loadRate,
             LoadSeconds = loadSeconds ?? (quick ? 20 : 60),
             LoadClients = loadClients,
+            LoadModes = loadModes,
         };
     }
 

@@ -1,17 +1,15 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
 
 namespace Migrationsverwaltung.Benchmarks.Views;
 
 /// <summary>
-/// Commands over HTTP at a target rate, open loop: command slot k is due at start + k / rate and is taken by the
-/// next free client (a client sends one command at a time; when all are busy the slots fall behind, which shows as
-/// an achieved rate below the target; no new command starts after the run's length). A client's slots alternate between receiving an application for a new case
-/// (<c>POST /api/v1/cases</c>, a seeded person of the team) and registering it (<c>POST …/registration</c>,
-/// If-Match 1: file number, status token). Meanwhile the async projections' lag is sampled every second.
+/// Commands at a target rate, open loop: command slot k is due at start + k / rate and is taken by the next free
+/// client (a client sends one command at a time; when all are busy the slots fall behind, which shows as an achieved
+/// rate below the target; no new command starts after the run's length). A client's slots alternate between
+/// receiving an application for a new case (a seeded person of the team) and registering it (file number, status
+/// token), over HTTP or in process (<see cref="ILoadClient"/>). Meanwhile the async projections' lag is sampled every second.
 /// </summary>
-public sealed class SustainedLoad(IReadOnlyList<HttpClient> clients, SeededData data, ProjectionLagProbe probe)
+public sealed class SustainedLoad(IReadOnlyList<ILoadClient> clients, ProjectionLagProbe probe)
 {
     /// <param name="MaxLagSeconds">Largest age of the oldest not yet applied event over all samples (an upper bound, see <see cref="ProjectionLagProbe"/>).</param>
     /// <param name="EventsPerSecond">Events appended per second during the load (all streams).</param>
@@ -20,7 +18,6 @@ public sealed class SustainedLoad(IReadOnlyList<HttpClient> clients, SeededData 
 
     public async Task<Result> RunAsync(double targetPerSecond, TimeSpan length)
     {
-        var today = Domain.Calendar.BerlinTime.DateOf(DateTimeOffset.UtcNow);
         var eventsBefore = await probe.LastSequenceAsync();
         long nextSlot = -1;
         var clock = Stopwatch.StartNew();
@@ -73,29 +70,15 @@ public sealed class SustainedLoad(IReadOnlyList<HttpClient> clients, SeededData 
                     return;
                 }
                 var sent = Stopwatch.GetTimestamp();
-                using var created = await client.PostAsJsonAsync("/api/v1/cases", new
-                {
-                    personId = data.PersonIds[(index * 7919 + n) % data.PersonIds.Count], officeId = data.OfficeId, teamId = data.TeamId,
-                    titleCode = "NE_9", kind = "FirstIssue", channel = "Online", receivedOn = today,
-                });
+                await client.ReceiveAsync(n);
                 own.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
-                if (created.StatusCode != HttpStatusCode.Created)
-                {
-                    throw new InvalidOperationException($"receive application: {(int)created.StatusCode}: {await created.Content.ReadAsStringAsync()}");
-                }
                 if (await SlotAsync() is null)
                 {
                     return;
                 }
-                using var register = new HttpRequestMessage(HttpMethod.Post, $"{created.Headers.Location}/registration");
-                register.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
                 sent = Stopwatch.GetTimestamp();
-                using var registered = await client.SendAsync(register);
+                await client.RegisterLastAsync();
                 own.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
-                if (registered.StatusCode != HttpStatusCode.OK)
-                {
-                    throw new InvalidOperationException($"registration: {(int)registered.StatusCode}: {await registered.Content.ReadAsStringAsync()}");
-                }
             }
         })));
         var sent = clock.Elapsed;

@@ -1,3 +1,4 @@
+using Migrationsverwaltung.Api.Infrastructure;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

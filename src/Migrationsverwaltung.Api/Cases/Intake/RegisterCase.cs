@@ -3,7 +3,6 @@ using Migrationsverwaltung.Api.Infrastructure.Http;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
 using Migrationsverwaltung.Domain.Calendar;
 using Migrationsverwaltung.Domain.Common;
-using Migrationsverwaltung.Domain.Organisation;
 using Verfahren = Migrationsverwaltung.Domain.Cases;
 
 namespace Migrationsverwaltung.Api.Cases.Intake;
@@ -23,8 +22,8 @@ public static class RegisterCase
 
     public sealed class Validator : CaseRequestValidator<Command>;
 
-    /// <summary>The prefix comes from the office's own stream (EstablishOffice), read before the number is taken.</summary>
-    public sealed class Handler(CommandExecutor executor, EventStore.EventStore store) : MediatR.IRequestHandler<Command, CommandResult>
+    /// <summary>The prefix comes from the office's own stream (EstablishOffice, <see cref="OfficePrefixes"/>), read before the number is taken.</summary>
+    public sealed class Handler(CommandExecutor executor, OfficePrefixes offices) : MediatR.IRequestHandler<Command, CommandResult>
     {
         public Task<CommandResult> Handle(Command request, CancellationToken cancellationToken) =>
             executor.ExecuteAsync(Aggregates.Case, request, async (context, state, session, ct) =>
@@ -34,13 +33,10 @@ public static class RegisterCase
                     // Let the transition table say why, without spending a number.
                     return new Prepared<Verfahren.CaseCommand>(new Verfahren.RegisterCase(request.CaseId, context, "", ""));
                 }
-                var office = await store.AggregateStreamAsync(state.OfficeId, Office.Initial, (o, e) => OfficeEvolution.Evolve(o, (OfficeEvent)e), cancellationToken: ct);
-                if (office is not { State.IsEstablished: true })
-                {
-                    throw new RuleViolation("Die Behörde dieses Verfahrens ist nicht angelegt; ohne sie gibt es kein Aktenzeichen.");
-                }
+                var prefix = await offices.OfPrefixAsync(state.OfficeId, ct)
+                             ?? throw new RuleViolation("Die Behörde dieses Verfahrens ist nicht angelegt; ohne sie gibt es kein Aktenzeichen.");
                 var year = BerlinTime.DateOf(context.Now).Year;
-                var fileNumber = await FileNumbers.NextAsync(session.Connection, state.OfficeId, office.State.FileNumberPrefix, year, ct);
+                var fileNumber = await FileNumbers.NextAsync(session.Connection, state.OfficeId, prefix, year, ct);
                 var token = StatusTokens.Create();
                 return new Prepared<Verfahren.CaseCommand>(
                     new Verfahren.RegisterCase(request.CaseId, context, fileNumber, StatusTokens.HashOf(token)!),

@@ -28,6 +28,7 @@ public static class CommandPipelineSetup
         }
         services.AddScoped<CurrentActor>();
         services.AddScoped<CommandExecutor>();
+        services.AddSingleton<Cases.Intake.OfficePrefixes>();
         services.AddSingleton<IdempotencyStore>();
         services.AddHostedService<IdempotencyPurge>();
         services.AddHostedService<Samples.SampleDataSeeder>();

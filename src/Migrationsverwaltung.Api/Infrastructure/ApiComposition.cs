@@ -2,15 +2,15 @@ using System.Diagnostics;
 using System.Reflection;
 using Microsoft.Extensions.Hosting;
 
-namespace Migrationsverwaltung.Cli.Seeding;
+namespace Migrationsverwaltung.Api.Infrastructure;
 
 /// <summary>
 /// The API's own service container, built by running the API's Program up to <c>builder.Build()</c> and stopping it
-/// there (the "HostBuilt" diagnostic event that WebApplicationFactory and the EF tools use too). So mvw seed uses
-/// exactly the event types, inline projections and async projections the API registers, whoever added them, and never
-/// starts Kestrel or the API's hosted services.
+/// there (the "HostBuilt" diagnostic event that WebApplicationFactory and the EF tools use too). So mvw (seed,
+/// retention, export) and the benchmarks use exactly the event types, handlers, inline projections and async
+/// projections the API registers, whoever added them, and never start Kestrel or the API's hosted services.
 /// </summary>
-internal static class ApiComposition
+public static class ApiComposition
 {
     private const string HostingListener = "Microsoft.Extensions.Hosting";
 
@@ -18,7 +18,7 @@ internal static class ApiComposition
     {
         IHost? built = null;
         using var subscription = DiagnosticListener.AllListeners.Subscribe(new ListenerObserver(host => built = host));
-        var entryPoint = typeof(Api.Infrastructure.Database).Assembly.EntryPoint
+        var entryPoint = typeof(Database).Assembly.EntryPoint
                          ?? throw new InvalidOperationException("The API assembly has no entry point.");
         try
         {
