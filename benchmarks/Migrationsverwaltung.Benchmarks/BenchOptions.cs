@@ -39,6 +39,10 @@ public sealed record BenchOptions
     public int LoadSeconds { get; init; } = 60;
     public int LoadClients { get; init; } = 16;
 
+    /// <summary>An already seeded database (connection string) and its status-token file: the views benchmark measures it as it is instead of seeding.</summary>
+    public string? SeededDatabase { get; init; }
+    public string? StatusTokensFile { get; init; }
+
     /// <summary>Where the sustained load's commands come from: over HTTP, in process through the API's pipeline, or both (default).</summary>
     public IReadOnlySet<string> LoadModes { get; init; } = new HashSet<string> { "http", "inprocess" };
     /// <summary>Events whose hash chains the chain benchmark verifies: 10,000,000 full, 1,000,000 quick, or --chain-events.</summary>
@@ -53,7 +57,7 @@ public sealed record BenchOptions
         "usage: mvw-bench --connection <admin connection string> [--quick] [--only append,catchup,aggregate,documents] [--runs N>=5] " +
         "[--batch-sizes 2000,5000,10000] [--max-auto-prepare N] [--synchronous-commit-off]\n" +
         "chain (only with --only chain): [--chain-events N (10000000; quick 1000000)] [--chain-runs N (3)]\n" +
-        "views (only with --only views): [--cases N (200000; quick 20000)] [--load-rate 500] [--load-seconds 60 (quick 20)] [--load-clients 16] [--load-modes http,inprocess]\n" +
+        "views (only with --only views): [--cases N (200000; quick 20000)] [--load-rate 500] [--load-seconds 60 (quick 20)] [--load-clients 16] [--load-modes http,inprocess] [--seeded-database CONN --status-tokens FILE]\n" +
         $"The connection string may also come from {ConnectionVariable}. Each benchmark creates (and replaces) its own database.";
 
     public static BenchOptions Parse(string[] args)
@@ -70,6 +74,8 @@ public sealed record BenchOptions
         var loadRate = 500;
         var loadClients = 16;
         HashSet<string> loadModes = ["http", "inprocess"];
+        string? seededDatabase = null;
+        string? statusTokens = null;
         int? chainEvents = null;
         var chainRuns = 3;
         for (var i = 0; i < args.Length; i++)
@@ -90,6 +96,8 @@ public sealed record BenchOptions
                 case "--load-rate": loadRate = Positive(Value()); break;
                 case "--load-seconds": loadSeconds = Positive(Value()); break;
                 case "--load-clients": loadClients = Positive(Value()); break;
+                case "--seeded-database": seededDatabase = Value(); break;
+                case "--status-tokens": statusTokens = Value(); break;
                 case "--load-modes": loadModes = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
                 case "--chain-events": chainEvents = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--chain-runs": chainRuns = int.Parse(Value(), CultureInfo.InvariantCulture); break;
@@ -104,6 +112,10 @@ public sealed record BenchOptions
         if (runs < 5)
         {
             throw new ArgumentException("--runs must be at least 5 (the figures are medians of at least 5 runs per side).");
+        }
+        if ((seededDatabase is null) != (statusTokens is null))
+        {
+            throw new ArgumentException($"--seeded-database and --status-tokens go together.\n{Usage}");
         }
         if (loadModes.Except(["http", "inprocess"]).Any() || loadModes.Count == 0)
         {
@@ -130,6 +142,8 @@ public sealed record BenchOptions
             LoadSeconds = loadSeconds ?? (quick ? 20 : 60),
             LoadClients = loadClients,
             LoadModes = loadModes,
+            SeededDatabase = seededDatabase,
+            StatusTokensFile = statusTokens,
         };
     }
 

@@ -37,9 +37,13 @@ public sealed record SeededData(
         {
             throw new InvalidOperationException($"mvw seed exited with {seed.ExitCode}");
         }
-        var seedTime = started.Elapsed;
         Report.Note($"views: mvw seed report: {report.Replace('\n', ' ')}");
+        return await ReadAsync(connectionString, tokensFile, started.Elapsed);
+    }
 
+    /// <summary>What the benchmark needs from a seeded database (given by --seeded-database, or just seeded).</summary>
+    public static async Task<SeededData> ReadAsync(string connectionString, string tokensFile, TimeSpan seedTime)
+    {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var (teamId, teamOpen) = await SingleAsync(dataSource,
             "SELECT team_id, count(*)::int FROM views.inbox_cases GROUP BY team_id ORDER BY count(*) DESC, team_id LIMIT 1",

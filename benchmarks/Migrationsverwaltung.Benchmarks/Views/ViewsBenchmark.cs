@@ -19,16 +19,23 @@ public sealed class ViewsBenchmark(BenchOptions options)
 
     public async Task RunAsync()
     {
-        var connectionString = await BenchDatabase.CreateAsync(options, "bench_views");
+        var seeded = options.SeededDatabase is not null;
+        var connectionString = options.SeededDatabase ?? await BenchDatabase.CreateAsync(options, "bench_views");
         var work = Directory.CreateTempSubdirectory("mvw-bench-views-").FullName;
         try
         {
-            Report.Note($"views: seeding {options.ViewsCases:N0} cases with mvw seed; {Report.Load()}");
-            var data = await SeededData.CreateAsync(connectionString, options.ViewsCases, work);
-            Report.Note($"views: seeded in {data.SeedTime.TotalSeconds:0} s; {data.OpenCases:N0} open cases; team {data.TeamId} (office {data.OfficeId}) has {data.TeamOpenCases} open, " +
+            Report.Note(seeded ? $"views: the seeded database as it is; {Report.Load()}" : $"views: seeding {options.ViewsCases:N0} cases with mvw seed; {Report.Load()}");
+            var data = seeded
+                ? await SeededData.ReadAsync(connectionString, options.StatusTokensFile!, TimeSpan.Zero)
+                : await SeededData.CreateAsync(connectionString, options.ViewsCases, work);
+            var cases = seeded ? await CountCasesAsync(connectionString) : options.ViewsCases;
+            Report.Note($"views: {cases:N0} cases, seeded in {data.SeedTime.TotalSeconds:0} s (0: seeded beforehand); {data.OpenCases:N0} open cases; team {data.TeamId} (office {data.OfficeId}) has {data.TeamOpenCases} open, " +
                         $"caseworkers {string.Join(", ", data.Caseworkers)}; {data.StatusTokens.Count} status tokens; {Report.Load()}");
-            Report.Figure("views_cases", options.ViewsCases, "cases");
-            Report.Figure("views_seed_seconds", data.SeedTime.TotalSeconds, "s");
+            Report.Figure("views_cases", cases, "cases");
+            if (!seeded)
+            {
+                Report.Figure("views_seed_seconds", data.SeedTime.TotalSeconds, "s");
+            }
 
             await using var dataSource = NpgsqlDataSource.Create(connectionString);
             var probe = new ProjectionLagProbe(dataSource);
@@ -66,6 +73,12 @@ public sealed class ViewsBenchmark(BenchOptions options)
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    private static async Task<int> CountCasesAsync(string connectionString)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        return (int)await BenchDatabase.ScalarAsync<long>(dataSource, "SELECT count(*) FROM views.case_directory");
     }
 
     private async Task LoadAsync(string name, string how, IReadOnlyList<ILoadClient> writers, ProjectionLagProbe probe)
