@@ -102,6 +102,36 @@ public sealed class OperationsCommandTests
     }
 
     [Test]
+    public async Task Audit_bookings_lists_a_case_s_bookings_and_who_booked_and_moved_them()
+    {
+        var caseId = await ScalarAsync<Guid>("SELECT id FROM event_store.mt_streams WHERE type = 'case' ORDER BY id LIMIT 1");
+        var (location, first, second, booking) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await ScalarAsync<int>($"""
+            INSERT INTO app.appointment_locations (id, name, opening_hours) VALUES ('{location}', 'Hauptstelle', '[]');
+            INSERT INTO app.appointment_slots (id, location_id, service, starts_at, ends_at, capacity, booked) VALUES
+                ('{first}', '{location}', 'biometrics', '2026-12-01 08:00+01', '2026-12-01 08:20+01', 1, 0),
+                ('{second}', '{location}', 'biometrics', '2026-12-02 08:00+01', '2026-12-02 08:20+01', 1, 1);
+            INSERT INTO app.appointment_bookings (id, case_id, service, slot_id, status, requested_at, booked_at)
+                VALUES ('{booking}', '{caseId}', 'biometrics', '{second}', 'active', '2026-11-20 10:00+01', '2026-11-21 09:00+01');
+            INSERT INTO app.appointment_booking_log (at, booking_id, case_id, action, slot_id, previous_slot_id, actor, channel) VALUES
+                ('2026-11-20 10:00+01', '{booking}', '{caseId}', 'booked', '{first}', NULL, 'public', 'public'),
+                ('2026-11-21 09:00+01', '{booking}', '{caseId}', 'rescheduled', '{second}', '{first}', 'sb-7', 'office');
+            SELECT 1;
+            """);
+
+        var json = await Mvw.RunAsync(null, "audit", "bookings", caseId.ToString(), "--json", "--connection-string", _database);
+        var text = await Mvw.RunAsync(null, "audit", "bookings", caseId.ToString(), "--connection-string", _database);
+
+        Assert.That(json.ExitCode, Is.Zero, json.Error);
+        var view = JsonNode.Parse(json.Output)!;
+        Assert.That(view["bookings"]!.AsArray().Single()!["slotId"]!.GetValue<Guid>(), Is.EqualTo(second));
+        Assert.That(view["log"]!.AsArray().Select(e => $"{e!["action"]} {e["actor"]} {e["channel"]}"), Is.EqualTo(new[] { "booked public public", "rescheduled sb-7 office" }));
+        Assert.That(text.Output, Does.Contain($"rescheduled booking {booking} slot {second} (was {first}) by sb-7 (office)"));
+        Assert.That(await ScalarAsync<long>($"SELECT count(*) FROM app.access_log WHERE user_id LIKE 'cli:%' AND use_case = 'GetCaseAppointments' AND '{caseId}' = ANY(subject_ids)"),
+            Is.EqualTo(2), "the auditor's reads are in the access log");
+    }
+
+    [Test]
     public async Task Bad_arguments_get_the_usage_exit_code_and_a_clear_message()
     {
         var both = await Mvw.RunAsync(null, "audit", "as-of", Guid.NewGuid().ToString(), "--version", "1", "--at", "2026-01-01T00:00:00Z", "--connection-string", _database);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Migrationsverwaltung.Api.Appointments.Booking;
 using Migrationsverwaltung.Api.Audit.History;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Cli.Events;
@@ -78,7 +79,31 @@ internal static class AuditCommand
             return ExitCodes.Success;
         }));
 
+        var caseId = new Argument<Guid>("case-id") { Description = "Id of the case." };
+        var bookings = new Command("bookings", "The case's appointment bookings and their log: who booked, cancelled or moved what, when, on which channel.") { caseId, connectionString, schema, json };
+        bookings.SetAction((parsed, ct) => Failures.ReportAsync(async () =>
+        {
+            var view = await SendAsync(parsed.GetValue(connectionString), parsed.GetRequiredValue(schema), new GetCaseAppointments.Query(parsed.GetValue(caseId)), ct);
+            if (parsed.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(view, AppServices.Json));
+                return ExitCodes.Success;
+            }
+            Console.WriteLine($"case {view.CaseId}: {view.Bookings.Count} booking(s)");
+            foreach (var b in view.Bookings)
+            {
+                Console.WriteLine($"  {b.BookingId}  {b.Service,-13} {b.StartsAt:yyyy-MM-dd HH:mm zzz}  {b.Status,-9} requested {b.RequestedAt:yyyy-MM-dd HH:mm:ss zzz}");
+            }
+            foreach (var entry in view.Log)
+            {
+                Console.WriteLine($"{entry.At:yyyy-MM-dd HH:mm:ss.ffffff zzz}  {entry.Action,-11} booking {entry.BookingId} slot {entry.SlotId}"
+                                  + (entry.PreviousSlotId is { } previous ? $" (was {previous})" : "") + $" by {entry.Actor} ({entry.Channel})");
+            }
+            return ExitCodes.Success;
+        }));
+
         command.Subcommands.Add(history);
+        command.Subcommands.Add(bookings);
         command.Subcommands.Add(asOf);
         command.Subcommands.Add(diff);
         return command;

@@ -9,7 +9,11 @@ namespace Migrationsverwaltung.Api.Appointments.Booking;
 /// <summary>GET /api/v1/cases/{caseId}/appointments: the case's bookings and their log (who booked, cancelled, moved, when).</summary>
 public static class GetCaseAppointments
 {
-    public sealed record Query(Guid CaseId) : IRequest<View>;
+    /// <summary>When a person comes to the office is personal data: every read is recorded with the case as subject.</summary>
+    public sealed record Query(Guid CaseId) : Infrastructure.AccessLog.IPersonalDataQuery<View>
+    {
+        public IEnumerable<Guid> SubjectsOf(View response) => [CaseId];
+    }
 
     public sealed record Booking(Guid BookingId, string Service, Guid SlotId, DateTimeOffset StartsAt, string Status, DateTimeOffset RequestedAt);
 
