@@ -85,7 +85,7 @@ internal sealed class BulkImporter(EventStore store)
                 var @event = stream.Events[i];
                 var type = @event.Data.GetType();
                 rows.Add(new Row(stream.Id, i + 1, @event, Guid.CreateVersion7(@event.Timestamp), store.Registry.AliasFor(type),
-                    type.FullName ?? type.Name, store.Registry.SerializeForAppend(@event.Data), @event.Metadata ?? EventMetadata.Empty));
+                    store.Registry.SerializeForAppend(@event.Data), @event.Metadata ?? EventMetadata.Empty));
             }
         }
         return rows;
@@ -187,7 +187,7 @@ internal sealed class BulkImporter(EventStore store)
     private async Task CopyEventsAsync(NpgsqlConnection connection, List<Row> rows, long[] seqIds, long txId, byte[]?[] hashes, byte[][] chain, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync($"""
-            COPY {Options.Qualified("mt_events")} (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type,
+            COPY {Options.Qualified("mt_events")} (seq_id, id, stream_id, version, data, type, timestamp, tenant_id,
                 correlation_id, causation_id, user_name, headers, tx_id, personal_hash, hash) FROM STDIN (FORMAT BINARY)
             """, cancellationToken);
         for (var i = 0; i < rows.Count; i++)
@@ -202,7 +202,6 @@ internal sealed class BulkImporter(EventStore store)
             writer.Write(row.Alias, NpgsqlDbType.Varchar);
             writer.Write(row.Event.Timestamp.ToUniversalTime(), NpgsqlDbType.TimestampTz);
             writer.Write(Options.TenantId, NpgsqlDbType.Varchar);
-            writer.Write(row.DotnetType, NpgsqlDbType.Varchar);
             WriteNullable(writer, row.Metadata.CorrelationId, NpgsqlDbType.Varchar);
             WriteNullable(writer, row.Metadata.CausationId, NpgsqlDbType.Varchar);
             WriteNullable(writer, row.Metadata.UserName, NpgsqlDbType.Varchar);
@@ -251,7 +250,7 @@ internal sealed class BulkImporter(EventStore store)
         }
     }
 
-    internal sealed record Row(Guid StreamId, int Version, ImportedEvent Event, Guid EventId, string Alias, string DotnetType, SerializedEvent Serialized, EventMetadata Metadata)
+    internal sealed record Row(Guid StreamId, int Version, ImportedEvent Event, Guid EventId, string Alias, SerializedEvent Serialized, EventMetadata Metadata)
     {
         public StoredEvent AsStored(long seqId, long txId, string tenantId) => new(
             SeqId: seqId, Id: EventId, StreamId: StreamId, Version: Version, Type: Alias, Data: Event.Data, Timestamp: Event.Timestamp,
