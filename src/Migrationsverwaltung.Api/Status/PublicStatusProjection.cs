@@ -15,7 +15,7 @@ namespace Migrationsverwaltung.Api.Status;
 /// </summary>
 public sealed class PublicStatusProjection : IProjection
 {
-    private const string Table = $"{AppSchema.Name}.public_status";
+    internal const string Table = $"{AppSchema.Name}.public_status";
 
     public string Name => "public_status";
 
@@ -38,12 +38,27 @@ public sealed class PublicStatusProjection : IProjection
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>From this many case events on, a batch is applied set-based (<see cref="PublicStatusBatch"/>): one read, one upsert.</summary>
+    public const int SetBasedFrom = 64;
+
     public async Task ApplyAsync(NpgsqlConnection connection, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
     {
-        await using var batch = new NpgsqlBatch(connection);
-        foreach (var @event in events)
+        var caseEvents = events.Select(e => e.Data).OfType<CaseEvent>().ToList();
+        if (caseEvents.Count >= SetBasedFrom)
         {
-            if (@event.Data is CaseEvent change && CommandFor(change) is { } command)
+            await PublicStatusBatch.ApplyAsync(connection, Table, caseEvents, cancellationToken);
+            return;
+        }
+        await ApplyEachAsync(connection, caseEvents, cancellationToken);
+    }
+
+    /// <summary>One statement per event (an append's few events): no read needed.</summary>
+    internal async Task ApplyEachAsync(NpgsqlConnection connection, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var change in events)
+        {
+            if (CommandFor(change) is { } command)
             {
                 batch.BatchCommands.Add(command);
             }
@@ -113,7 +128,7 @@ public sealed class PublicStatusProjection : IProjection
     };
 
     /// <summary>The procedure is over for the applicant: the token expires some weeks later even without a handover.</summary>
-    private static bool Ends(CaseEvent e) => e is RejectionBecameFinal or CaseWithdrawn or CaseSettled;
+    internal static bool Ends(CaseEvent e) => e is RejectionBecameFinal or CaseWithdrawn or CaseSettled;
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)
     {

@@ -38,7 +38,7 @@ internal static class Offices
                 [.. Enumerable.Range(0, caseworkers).Where(c => c % ((caseworkers + Workload.CaseworkersPerTeam - 1) / Workload.CaseworkersPerTeam) == t)
                     .Select(c => $"sb-{prefix.ToLowerInvariant()}-{c + 1:D2}")])).ToList();
             var town = i < Towns.Length ? Towns[i] : $"Musterstadt {i + 1}";
-            return new SeedOffice(i, random.Guid(), $"Ausländerbehörde {town}", prefix, $"05{i + 100:D3}000", share, teams);
+            return new SeedOffice(i, StreamIds.ForOffice(plan, i, random), $"Ausländerbehörde {town}", prefix, $"05{i + 100:D3}000", share, teams);
         }).ToList();
     }
 

@@ -57,17 +57,26 @@ internal sealed class SeedRandom(int seed)
 /// <summary>
 /// Stream ids in the order the streams are generated, shaped as UUIDv7 (48-bit time prefix, then random), as the app's
 /// own ids are: the index on (stream_id, version) then grows at its right edge instead of everywhere, which keeps a
-/// bulk import of millions of streams fast. The time prefix counts milliseconds from the simulated start.
+/// bulk import of millions of streams fast and its index pages full. The time prefix counts milliseconds from the
+/// simulated start; the offices' streams, imported first, count from a day before it, so every id sorts after the
+/// ones imported before it (one random office id in the middle of the key range would make every later insert
+/// split pages in the middle: the index was half empty).
 /// </summary>
 internal sealed class StreamIds(SeedPlan plan)
 {
-    private long _next = new DateTimeOffset(plan.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds();
+    private long _next = StartOf(plan.From);
 
-    public Guid Next(SeedRandom random)
+    public Guid Next(SeedRandom random) => Shaped(_next++, random);
+
+    /// <summary>The id of the office with this index: below every person's and case's id.</summary>
+    public static Guid ForOffice(SeedPlan plan, int index, SeedRandom random) => Shaped(StartOf(plan.From.AddDays(-1)) + index, random);
+
+    private static long StartOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds();
+
+    private static Guid Shaped(long ms, SeedRandom random)
     {
         Span<byte> bytes = stackalloc byte[16];
         random.Fill(bytes);
-        var ms = _next++;
         for (var i = 5; i >= 0; i--)
         {
             bytes[i] = (byte)(ms & 0xFF);

@@ -2,6 +2,7 @@ using Migrationsverwaltung.Api.Infrastructure;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
 using Migrationsverwaltung.EventStore.Daemon;
 using Migrationsverwaltung.EventStore.Importing;
@@ -17,8 +18,9 @@ internal sealed class NotEnoughDiskException(string message) : Exception(message
 
 /// <summary>
 /// Runs a seeding: checks the free disk, builds the API's composition on the database, refuses a store that has streams
-/// already, generates and bulk-imports chunk by chunk (generation and import overlap), sets the file-number counters,
-/// lets the API's projection daemon build the async projections, and reports.
+/// already, generates, prepares and bulk-imports chunk by chunk (generation and preparation overlap the import), with
+/// the inline and the async projections applied in each import's transaction, sets the file-number counters (a durable
+/// commit), lets the API's projection daemon build whatever the imports left to it, and reports.
 /// </summary>
 internal sealed class SeedRun(SeedSettings settings, TextWriter progress)
 {
@@ -38,7 +40,12 @@ internal sealed class SeedRun(SeedSettings settings, TextWriter progress)
 
         var generator = new SeedGenerator(plan);
         var statistics = new SeedStatistics(plan);
-        await ImportAsync(store, generator, statistics, watch, cancellationToken);
+        // The async projections are applied in each import's transaction (when the store finds that exact); what is left
+        // is built by the daemon afterwards.
+        var asyncProjections = settings.WaitForProjections
+            ? host.Services.GetServices<ProjectionRegistration>().Where(r => r.Lifecycle == ProjectionLifecycle.Async).Select(r => r.Projection).ToList()
+            : [];
+        await ImportAsync(store, new BulkImportOptions { AsyncProjections = asyncProjections }, generator, statistics, watch, cancellationToken);
         await SetFileNumberCountersAsync(store.DataSource, generator, cancellationToken);
         var imported = watch.Elapsed;
         var projections = settings.WaitForProjections ? await BuildAsyncProjectionsAsync(host, store, cancellationToken) : [];
@@ -78,17 +85,21 @@ internal sealed class SeedRun(SeedSettings settings, TextWriter progress)
         }
     }
 
-    /// <summary>Generation runs on its own thread, one chunk ahead of the import, so both cores work.</summary>
-    private async Task ImportAsync(Store store, SeedGenerator generator, SeedStatistics statistics, Stopwatch watch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Generation and the import's preparation (serialising, digests and chain hashes, on a connection of its own) run
+    /// on their own thread, one chunk ahead of the import, so both cores and two server processes work.
+    /// </summary>
+    private async Task ImportAsync(Store store, BulkImportOptions importOptions, SeedGenerator generator, SeedStatistics statistics, Stopwatch watch, CancellationToken cancellationToken)
     {
-        var chunks = System.Threading.Channels.Channel.CreateBounded<SeedChunk>(2);
+        var chunks = System.Threading.Channels.Channel.CreateBounded<(SeedChunk Chunk, PreparedImport Prepared)>(2);
         var producing = Task.Run(async () =>
         {
             try
             {
                 foreach (var chunk in generator.Generate())
                 {
-                    await chunks.Writer.WriteAsync(chunk, cancellationToken);
+                    var prepared = await store.PrepareBulkImportAsync(chunk.Streams, cancellationToken);
+                    await chunks.Writer.WriteAsync((chunk, prepared), cancellationToken);
                 }
                 chunks.Writer.Complete();
             }
@@ -98,9 +109,9 @@ internal sealed class SeedRun(SeedSettings settings, TextWriter progress)
             }
         }, cancellationToken);
         var reported = 0;
-        await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
+        await foreach (var (chunk, prepared) in chunks.Reader.ReadAllAsync(cancellationToken))
         {
-            await store.BulkImportAsync(chunk.Streams, cancellationToken);
+            await store.BulkImportAsync(prepared, importOptions, cancellationToken);
             statistics.Add(chunk);
             var percent = (int)(100L * statistics.Cases / settings.Plan.Cases);
             if (percent >= reported + 5 || statistics.Cases == settings.Plan.Cases)
@@ -116,15 +127,24 @@ internal sealed class SeedRun(SeedSettings settings, TextWriter progress)
     {
         var last = generator.LastFileNumbers;
         var offices = generator.Offices.ToDictionary(o => o.Index, o => o.Id);
-        await using var command = dataSource.CreateCommand($"""
+        // The seeding's connections commit asynchronously (SeedCommand); this commit is synchronous, and flushes the
+        // WAL up to it, so everything seeded before is durable before the command reports success.
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var durable = new NpgsqlCommand("SET LOCAL synchronous_commit = on", connection))
+        {
+            await durable.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using var command = new NpgsqlCommand($"""
             INSERT INTO {AppSchema.Name}.file_number_counters (office_id, year, last_number)
             SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[])
             ON CONFLICT (office_id, year) DO UPDATE SET last_number = GREATEST(file_number_counters.last_number, excluded.last_number)
-            """);
+            """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = last.Keys.Select(k => offices[k.Office]).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = last.Keys.Select(k => k.Year).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = last.Values.ToArray() });
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The API's daemon, with the API's async projections, run here until they have applied every seeded event.</summary>

@@ -21,7 +21,9 @@ internal static class AppendCommands
         var ids = new Guid[count];
         var data = new string[count];
         var types = new string[count];
-        var dotnetTypes = new string[count];
+        // mt_dotnet_type stays NULL: the alias in mt_events.type names the event (ADR 0005), the CLR name was stored a
+        // second time for information only, about 52 bytes of every event (1.2 GB of 22 million seeded events).
+        var dotnetTypes = new string?[count];
         var personal = new string?[count];
         var subjects = new Guid?[count];
         var anyPersonal = false;
@@ -32,7 +34,6 @@ internal static class AppendCommands
             (data[i], personal[i], subjects[i]) = registry.SerializeForAppend(@event);
             anyPersonal |= personal[i] is not null;
             types[i] = registry.AliasFor(@event.GetType());
-            dotnetTypes[i] = @event.GetType().FullName ?? @event.GetType().Name;
         }
         var command = new NpgsqlBatchCommand(options.HashChainOffForBenchmark
             ? Unchained.Statement(options, append.StartsStream, anyPersonal)

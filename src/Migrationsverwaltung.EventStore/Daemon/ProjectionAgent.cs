@@ -58,7 +58,10 @@ internal sealed class ProjectionAgent(EventStore store, IProjection projection, 
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    private string LockName => $"mvw-projection:{store.Options.Schema}:{projection.Name}";
+    private string LockName => LockNameOf(store.Options, projection.Name);
+
+    /// <summary>The leader lock's name; a bulk import that applies the projection takes it for its transaction.</summary>
+    internal static string LockNameOf(EventStoreOptions options, string projection) => $"mvw-projection:{options.Schema}:{projection}";
 
     private async Task LeadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {

@@ -49,15 +49,20 @@ public sealed class ProjectionControl(EventStore store)
         return false;
     }
 
+    /// <summary>
+    /// The projections that have not applied the last committed event. The last one is found by a backward scan of the
+    /// (tx_id, seq_id) index; "any event after the checkpoint" let the planner scan the whole table when there is none
+    /// (28 s at 22 million events).
+    /// </summary>
     private async Task<long> BehindAsync(string[] names, CancellationToken cancellationToken)
     {
         var o = store.Options;
         await using var command = store.DataSource.CreateCommand($"""
+            WITH head AS (SELECT e.tx_id, e.seq_id FROM {o.Qualified("mt_events")} e WHERE NOT e.is_archived ORDER BY e.tx_id DESC, e.seq_id DESC LIMIT 1)
             SELECT count(*) FROM unnest($1::varchar[]) AS n(name)
             LEFT JOIN {Progression} p ON p.name = n.name
-            WHERE p.name IS NULL OR p.rebuild_requested_at IS NOT NULL OR EXISTS (
-                SELECT 1 FROM {o.Qualified("mt_events")} e
-                WHERE (e.tx_id, e.seq_id) > (p.last_tx_id, p.last_seq_id) AND NOT e.is_archived)
+            WHERE p.name IS NULL OR p.rebuild_requested_at IS NOT NULL
+               OR EXISTS (SELECT 1 FROM head h WHERE (h.tx_id, h.seq_id) > (p.last_tx_id, p.last_seq_id))
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = names });
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;

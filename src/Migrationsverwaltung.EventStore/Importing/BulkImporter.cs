@@ -19,12 +19,23 @@ internal sealed class BulkImporter(EventStore store)
 {
     private EventStoreOptions Options => store.Options;
 
-    public async Task<BulkImportResult> ImportAsync(NpgsqlConnection connection, IReadOnlyList<ImportedStream> streams, CancellationToken cancellationToken)
+    /// <summary>
+    /// The part of an import that needs no transaction: the rows serialised and split, their digests computed by
+    /// PostgreSQL and chained. Runs on its own connection, so a caller can prepare the next chunk while one imports.
+    /// </summary>
+    public async Task<PreparedImport> PrepareAsync(NpgsqlConnection connection, IReadOnlyList<ImportedStream> streams, CancellationToken cancellationToken)
     {
         var rows = Prepare(streams);
-        var (txId, seqIds) = await AllocateAsync(connection, rows.Count, cancellationToken);
         var (personalHashes, digests) = await DigestsAsync(connection, rows, cancellationToken);
         var chain = ChainHashes.Link(rows.Select(r => r.Version).ToList(), digests);
+        return new PreparedImport(store, streams, rows, personalHashes, chain);
+    }
+
+    public async Task<BulkImportResult> ImportAsync(NpgsqlConnection connection, PreparedImport prepared, BulkImportOptions options, CancellationToken cancellationToken)
+    {
+        prepared.Take(store);
+        var (streams, rows, personalHashes, chain) = (prepared.Streams, prepared.Rows, prepared.PersonalHashes, prepared.Chain);
+        var (txId, seqIds) = await AllocateAsync(connection, rows.Count, cancellationToken);
         try
         {
             await CopyStreamsAsync(connection, streams, HeadsOf(rows, chain), cancellationToken);
@@ -44,8 +55,20 @@ internal sealed class BulkImporter(EventStore store)
         {
             await projection.ApplyAsync(connection, stored, cancellationToken);
         }
+        var caughtUp = new List<string>();
+        if (rows.Count > 0)
+        {
+            var catchUp = new AsyncCatchUp(store);
+            foreach (var projection in options.AsyncProjections)
+            {
+                if (await catchUp.TryApplyAsync(connection, projection, stored, new Daemon.Position(txId, seqIds[^1]), cancellationToken))
+                {
+                    caughtUp.Add(projection.Name);
+                }
+            }
+        }
         return new BulkImportResult(streams.Count, rows.Count, rows.Count(r => r.Serialized.Personal is not null), txId,
-            rows.Count == 0 ? 0 : seqIds[0], rows.Count == 0 ? 0 : seqIds[^1]);
+            rows.Count == 0 ? 0 : seqIds[0], rows.Count == 0 ? 0 : seqIds[^1]) { AppliedAsyncProjections = caughtUp };
     }
 
     private List<Row> Prepare(IReadOnlyList<ImportedStream> streams)
@@ -62,7 +85,7 @@ internal sealed class BulkImporter(EventStore store)
                 var @event = stream.Events[i];
                 var type = @event.Data.GetType();
                 rows.Add(new Row(stream.Id, i + 1, @event, Guid.CreateVersion7(@event.Timestamp), store.Registry.AliasFor(type),
-                    type.FullName ?? type.Name, store.Registry.SerializeForAppend(@event.Data), @event.Metadata ?? EventMetadata.Empty));
+                    store.Registry.SerializeForAppend(@event.Data), @event.Metadata ?? EventMetadata.Empty));
             }
         }
         return rows;
@@ -164,7 +187,7 @@ internal sealed class BulkImporter(EventStore store)
     private async Task CopyEventsAsync(NpgsqlConnection connection, List<Row> rows, long[] seqIds, long txId, byte[]?[] hashes, byte[][] chain, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync($"""
-            COPY {Options.Qualified("mt_events")} (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type,
+            COPY {Options.Qualified("mt_events")} (seq_id, id, stream_id, version, data, type, timestamp, tenant_id,
                 correlation_id, causation_id, user_name, headers, tx_id, personal_hash, hash) FROM STDIN (FORMAT BINARY)
             """, cancellationToken);
         for (var i = 0; i < rows.Count; i++)
@@ -179,7 +202,6 @@ internal sealed class BulkImporter(EventStore store)
             writer.Write(row.Alias, NpgsqlDbType.Varchar);
             writer.Write(row.Event.Timestamp.ToUniversalTime(), NpgsqlDbType.TimestampTz);
             writer.Write(Options.TenantId, NpgsqlDbType.Varchar);
-            writer.Write(row.DotnetType, NpgsqlDbType.Varchar);
             WriteNullable(writer, row.Metadata.CorrelationId, NpgsqlDbType.Varchar);
             WriteNullable(writer, row.Metadata.CausationId, NpgsqlDbType.Varchar);
             WriteNullable(writer, row.Metadata.UserName, NpgsqlDbType.Varchar);
@@ -228,12 +250,39 @@ internal sealed class BulkImporter(EventStore store)
         }
     }
 
-    private sealed record Row(Guid StreamId, int Version, ImportedEvent Event, Guid EventId, string Alias, string DotnetType, SerializedEvent Serialized, EventMetadata Metadata)
+    internal sealed record Row(Guid StreamId, int Version, ImportedEvent Event, Guid EventId, string Alias, SerializedEvent Serialized, EventMetadata Metadata)
     {
         public StoredEvent AsStored(long seqId, long txId, string tenantId) => new(
             SeqId: seqId, Id: EventId, StreamId: StreamId, Version: Version, Type: Alias, Data: Event.Data, Timestamp: Event.Timestamp,
             TenantId: tenantId, CorrelationId: Metadata.CorrelationId, CausationId: Metadata.CausationId, UserName: Metadata.UserName,
             Headers: Metadata.Headers, TransactionId: txId, IsArchived: false);
+    }
+}
+
+/// <summary>
+/// Streams made ready for <see cref="EventStore.BulkImportAsync(PreparedImport, BulkImportOptions, CancellationToken)"/> by
+/// <see cref="EventStore.PrepareBulkImportAsync"/>: serialised, their digests and chain hashes computed. Imported once, by the
+/// store that prepared them.
+/// </summary>
+public sealed class PreparedImport
+{
+    private EventStore? _store;
+
+    internal PreparedImport(EventStore store, IReadOnlyList<ImportedStream> streams, List<BulkImporter.Row> rows, byte[]?[] personalHashes, byte[][] chain) =>
+        (_store, Streams, Rows, PersonalHashes, Chain) = (store, streams, rows, personalHashes, chain);
+
+    public IReadOnlyList<ImportedStream> Streams { get; }
+    public int Events => Rows.Count;
+    internal List<BulkImporter.Row> Rows { get; }
+    internal byte[]?[] PersonalHashes { get; }
+    internal byte[][] Chain { get; }
+
+    internal void Take(EventStore store)
+    {
+        if (!ReferenceEquals(Interlocked.CompareExchange(ref _store, null, store), store))
+        {
+            throw new InvalidOperationException("A prepared import is imported once, by the store that prepared it.");
+        }
     }
 }
 

@@ -10,4 +10,19 @@ public sealed record ImportedStream(Guid Id, string? Type, IReadOnlyList<Importe
 public sealed record ImportedEvent(object Data, DateTimeOffset Timestamp, EventMetadata? Metadata = null);
 
 /// <summary>What one import wrote.</summary>
-public sealed record BulkImportResult(int Streams, int Events, int PersonalRows, long TransactionId, long FirstSeqId, long LastSeqId);
+public sealed record BulkImportResult(int Streams, int Events, int PersonalRows, long TransactionId, long FirstSeqId, long LastSeqId)
+{
+    /// <summary>The async projections that were applied in the import's transaction, their checkpoints moved past it.</summary>
+    public IReadOnlyList<string> AppliedAsyncProjections { get; init; } = [];
+}
+
+/// <summary>
+/// How to import. <see cref="AsyncProjections"/>: async projections to apply in the import's transaction when that
+/// gives exactly what the daemon would build (docs/event-store-bulk-import.md); the others are left to the daemon.
+/// </summary>
+public sealed record BulkImportOptions
+{
+    public static BulkImportOptions Default { get; } = new();
+
+    public IReadOnlyList<Projections.IProjection> AsyncProjections { get; init; } = [];
+}

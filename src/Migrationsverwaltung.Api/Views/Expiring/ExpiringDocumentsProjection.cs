@@ -39,8 +39,17 @@ public sealed class ExpiringDocumentsProjection : IProjection
     public Task ResetAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
         ViewsSchema.TruncateAsync(connection, [Persons, OpenCases], cancellationToken);
 
+    /// <summary>From this many events on, a batch is applied set-based (<see cref="ExpiringDocumentsBatch"/>): one read per table, one write.</summary>
+    public const int SetBasedFrom = 64;
+
     public Task ApplyAsync(NpgsqlConnection connection, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken) =>
-        Sql.ExecuteAsync(connection, events.Select(e => CommandFor(e.Data)).OfType<NpgsqlBatchCommand>().ToList(), cancellationToken);
+        events.Count >= SetBasedFrom
+            ? ExpiringDocumentsBatch.ApplyAsync(connection, events.Select(e => e.Data).ToList(), cancellationToken)
+            : ApplyEachAsync(connection, events.Select(e => e.Data).ToList(), cancellationToken);
+
+    /// <summary>One statement per event (a few events): no read needed.</summary>
+    internal static Task ApplyEachAsync(NpgsqlConnection connection, IReadOnlyList<object> events, CancellationToken cancellationToken) =>
+        Sql.ExecuteAsync(connection, events.Select(CommandFor).OfType<NpgsqlBatchCommand>().ToList(), cancellationToken);
 
     private static NpgsqlBatchCommand? CommandFor(object @event) => @event switch
     {

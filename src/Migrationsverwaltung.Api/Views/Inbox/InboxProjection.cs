@@ -13,7 +13,7 @@ namespace Migrationsverwaltung.Api.Views.Inbox;
 /// by file number; person_names: names (normalised keys) for the lookup by name. person_names copies personal
 /// data: retention's erasure must delete the person's row too (a rebuild reads the erased names as null).
 /// </summary>
-public sealed class InboxProjection() : CaseFoldingProjection($"{ViewsSchema.Name}.inbox_fold")
+public sealed class InboxProjection() : CaseFoldingProjection<InboxRows>($"{ViewsSchema.Name}.inbox_fold")
 {
     public const string Cases = $"{ViewsSchema.Name}.inbox_cases";
     public const string Directory = $"{ViewsSchema.Name}.case_directory";
@@ -61,40 +61,82 @@ public sealed class InboxProjection() : CaseFoldingProjection($"{ViewsSchema.Nam
         CREATE INDEX IF NOT EXISTS person_names_key ON {Names} (family_key, given_key);
         """;
 
-    protected override void Project(List<NpgsqlBatchCommand> commands, Case state, IReadOnlyList<CaseEvent> applied)
+    protected override void Project(InboxRows rows, Case state, IReadOnlyList<CaseEvent> applied)
     {
-        commands.Add(Sql.Command($"""
-            INSERT INTO {Directory} (case_id, file_number, person_id, team_id, caseworker, title_code, status, received_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            ON CONFLICT (case_id) DO UPDATE SET file_number = excluded.file_number, person_id = excluded.person_id, team_id = excluded.team_id,
-                caseworker = excluded.caseworker, title_code = excluded.title_code, status = excluded.status, received_on = excluded.received_on
-            """, state.Id, Sql.Text(state.FileNumber), state.PersonId, state.TeamId, Sql.Text(state.Caseworker), state.TitleCode, state.Status.ToString(), state.ReceivedOn));
+        rows.Directory.Add(state);
         if (!state.Status.IsOpen())
         {
-            commands.Add(Sql.Command($"DELETE FROM {Cases} WHERE case_id = $1", state.Id));
+            rows.Ended.Add(state.Id);
             return;
         }
         var deadlines = OpenDeadlines.Of(state);
         var next = deadlines.FirstOrDefault();
-        commands.Add(Sql.Command($"""
-            INSERT INTO {Cases} (case_id, team_id, caseworker, status, title_code, received_on, file_number, person_id, due_on, due_kind, warn_from)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9, 'infinity'::date), $10, coalesce($11, 'infinity'::date))
-            ON CONFLICT (case_id) DO UPDATE SET team_id = excluded.team_id, caseworker = excluded.caseworker, status = excluded.status,
-                title_code = excluded.title_code, received_on = excluded.received_on, file_number = excluded.file_number, person_id = excluded.person_id,
-                due_on = excluded.due_on, due_kind = excluded.due_kind, warn_from = excluded.warn_from
-            """, state.Id, state.TeamId, Sql.Text(state.Caseworker), state.Status.ToString(), state.TitleCode, state.ReceivedOn, Sql.Text(state.FileNumber),
-            state.PersonId, Sql.Date(next?.LastDay), Sql.Text(next?.Kind.ToString()), Sql.Date(deadlines.Count == 0 ? null : deadlines.Min(d => d.WarningFrom))));
+        rows.Open.Add(new OpenRow(state, next?.LastDay, next?.Kind.ToString(), deadlines.Count == 0 ? null : deadlines.Min(d => d.WarningFrom)));
     }
 
     /// <summary>zdA after a final rejection, withdrawal or settlement: the directory shows it.</summary>
-    protected override void ProjectEnded(List<NpgsqlBatchCommand> commands, CaseEvent @event)
+    protected override void ProjectEnded(InboxRows rows, CaseEvent @event)
     {
         if (@event is CaseClosed)
         {
-            commands.Add(Sql.Command($"UPDATE {Directory} SET status = $2 WHERE case_id = $1", @event.CaseId, nameof(CaseStatus.Closed)));
+            rows.Closed.Add(@event.CaseId);
         }
     }
 
-    protected override void ProjectOther(List<NpgsqlBatchCommand> commands, StoredEvent @event)
+    protected override IEnumerable<NpgsqlBatchCommand> Write(InboxRows rows)
+    {
+        if (rows.Directory.Count > 0)
+        {
+            var d = rows.Directory;
+            yield return Sql.Command($"""
+                INSERT INTO {Directory} (case_id, file_number, person_id, team_id, caseworker, title_code, status, received_on)
+                SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::date[])
+                ON CONFLICT (case_id) DO UPDATE SET file_number = excluded.file_number, person_id = excluded.person_id, team_id = excluded.team_id,
+                    caseworker = excluded.caseworker, title_code = excluded.title_code, status = excluded.status, received_on = excluded.received_on
+                """, Sql.Uuids(d.Select(c => c.Id)), Sql.Texts(d.Select(c => c.FileNumber)), Sql.Uuids(d.Select(c => c.PersonId)), Sql.Uuids(d.Select(c => c.TeamId)),
+                Sql.Texts(d.Select(c => c.Caseworker)), Sql.Texts(d.Select(c => c.TitleCode)), Sql.Texts(d.Select(c => c.Status.ToString())),
+                Sql.Dates(d.Select(c => (DateOnly?)c.ReceivedOn)));
+        }
+        if (rows.Ended.Count > 0)
+        {
+            yield return Sql.Command($"DELETE FROM {Cases} WHERE case_id = ANY($1)", Sql.Uuids(rows.Ended));
+        }
+        if (rows.Open.Count > 0)
+        {
+            var o = rows.Open;
+            yield return Sql.Command($"""
+                INSERT INTO {Cases} (case_id, team_id, caseworker, status, title_code, received_on, file_number, person_id, due_on, due_kind, warn_from)
+                SELECT case_id, team_id, caseworker, status, title_code, received_on, file_number, person_id,
+                       coalesce(due_on, 'infinity'::date), due_kind, coalesce(warn_from, 'infinity'::date)
+                FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::uuid[], $9::date[], $10::text[], $11::date[])
+                    AS u(case_id, team_id, caseworker, status, title_code, received_on, file_number, person_id, due_on, due_kind, warn_from)
+                ON CONFLICT (case_id) DO UPDATE SET team_id = excluded.team_id, caseworker = excluded.caseworker, status = excluded.status,
+                    title_code = excluded.title_code, received_on = excluded.received_on, file_number = excluded.file_number, person_id = excluded.person_id,
+                    due_on = excluded.due_on, due_kind = excluded.due_kind, warn_from = excluded.warn_from
+                """, Sql.Uuids(o.Select(r => r.State.Id)), Sql.Uuids(o.Select(r => r.State.TeamId)), Sql.Texts(o.Select(r => r.State.Caseworker)),
+                Sql.Texts(o.Select(r => r.State.Status.ToString())), Sql.Texts(o.Select(r => r.State.TitleCode)), Sql.Dates(o.Select(r => (DateOnly?)r.State.ReceivedOn)),
+                Sql.Texts(o.Select(r => r.State.FileNumber)), Sql.Uuids(o.Select(r => r.State.PersonId)), Sql.Dates(o.Select(r => r.DueOn)),
+                Sql.Texts(o.Select(r => r.DueKind)), Sql.Dates(o.Select(r => r.WarnFrom)));
+        }
+        if (rows.Closed.Count > 0)
+        {
+            yield return Sql.Command($"UPDATE {Directory} SET status = $2 WHERE case_id = ANY($1)", Sql.Uuids(rows.Closed), nameof(CaseStatus.Closed));
+        }
+        if (rows.Names.Count > 0)
+        {
+            var n = rows.Names;
+            yield return Sql.Command($"""
+                INSERT INTO {Names} (person_id, family_name, given_names, birth_date, family_key, given_key)
+                SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[])
+                ON CONFLICT (person_id) DO UPDATE SET family_name = excluded.family_name, given_names = excluded.given_names,
+                    birth_date = coalesce(excluded.birth_date, {Names}.birth_date), family_key = excluded.family_key, given_key = excluded.given_key
+                """, Sql.Uuids(n.Keys), Sql.Texts(n.Values.Select(r => r.FamilyName)), Sql.Texts(n.Values.Select(r => r.GivenNames)),
+                Sql.Dates(n.Values.Select(r => r.BirthDate)), Sql.Texts(n.Values.Select(r => NameKey.Of(r.FamilyName))),
+                Sql.Texts(n.Values.Select(r => NameKey.Of(r.GivenNames))));
+        }
+    }
+
+    protected override void ProjectOther(InboxRows rows, StoredEvent @event)
     {
         var (person, family, given, birth) = @event.Data switch
         {
@@ -106,10 +148,26 @@ public sealed class InboxProjection() : CaseFoldingProjection($"{ViewsSchema.Nam
         {
             return;
         }
-        commands.Add(Sql.Command($"""
-            INSERT INTO {Names} (person_id, family_name, given_names, birth_date, family_key, given_key) VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT (person_id) DO UPDATE SET family_name = excluded.family_name, given_names = excluded.given_names,
-                birth_date = coalesce(excluded.birth_date, {Names}.birth_date), family_key = excluded.family_key, given_key = excluded.given_key
-            """, person, Sql.Text(family), Sql.Text(given), Sql.Date(birth), Sql.Text(NameKey.Of(family)), Sql.Text(NameKey.Of(given))));
+        // Registered and renamed in one batch: one row, the last names, the last birth date given (a correction gives none).
+        var before = rows.Names.GetValueOrDefault(person);
+        rows.Names[person] = new NameRow(family, given, birth ?? before?.BirthDate);
     }
 }
+
+/// <summary>One batch's rows of the inbox, written set-based.</summary>
+public sealed class InboxRows
+{
+    public List<Case> Directory { get; } = [];
+    public List<Guid> Ended { get; } = [];
+    public List<OpenRow> Open { get; } = [];
+    public List<Guid> Closed { get; } = [];
+
+    /// <summary>Per person the names after the batch (a person may be registered and renamed in one batch).</summary>
+    public Dictionary<Guid, NameRow> Names { get; } = [];
+}
+
+/// <summary>An open case with its most urgent timer.</summary>
+public sealed record OpenRow(Case State, DateOnly? DueOn, string? DueKind, DateOnly? WarnFrom);
+
+/// <summary>A person's names after a batch; a null birth date keeps the stored one.</summary>
+public sealed record NameRow(string? FamilyName, string? GivenNames, DateOnly? BirthDate);

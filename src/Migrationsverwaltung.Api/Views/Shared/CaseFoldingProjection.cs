@@ -7,11 +7,15 @@ namespace Migrationsverwaltung.Api.Views.Shared;
 
 /// <summary>
 /// Base of the views that need a case's whole state (its deadlines, its step): per batch it loads the folded
-/// states of the cases the batch touches (one query), evolves them with the batch's events, lets the view write
-/// its rows once per case, and stores the states back. Events of a case that has ended go to
+/// states of the cases the batch touches (one query), evolves them with the batch's events, lets the view collect
+/// its rows once per case into <typeparamref name="TRows"/> (one per batch), and writes them set-based (one
+/// statement per table and batch, whatever the number of cases: a bulk import's chunk of thousands of cases costs
+/// a handful of statements), and stores the states back. Events of a case that has ended go to
 /// <see cref="ProjectEnded"/> (the state is gone), every other event to <see cref="ProjectOther"/>.
+/// Per case, <see cref="Project"/> runs at most once per batch and before that case's <see cref="ProjectEnded"/>
+/// calls, so the statements of <see cref="Write"/> may run table by table.
 /// </summary>
-public abstract class CaseFoldingProjection : IProjection
+public abstract class CaseFoldingProjection<TRows> : IProjection where TRows : new()
 {
     private readonly CaseFolds _folds;
 
@@ -26,15 +30,18 @@ public abstract class CaseFoldingProjection : IProjection
     protected abstract IReadOnlyList<string> Tables { get; }
 
     /// <summary>The case's rows after this batch: <paramref name="state"/> is open, or has just ended.</summary>
-    protected abstract void Project(List<NpgsqlBatchCommand> commands, Case state, IReadOnlyList<CaseEvent> applied);
+    protected abstract void Project(TRows rows, Case state, IReadOnlyList<CaseEvent> applied);
 
-    protected virtual void ProjectEnded(List<NpgsqlBatchCommand> commands, CaseEvent @event)
+    protected virtual void ProjectEnded(TRows rows, CaseEvent @event)
     {
     }
 
-    protected virtual void ProjectOther(List<NpgsqlBatchCommand> commands, StoredEvent @event)
+    protected virtual void ProjectOther(TRows rows, StoredEvent @event)
     {
     }
+
+    /// <summary>The batch's statements: the upserts of the projected cases first, then what the ended events change.</summary>
+    protected abstract IEnumerable<NpgsqlBatchCommand> Write(TRows rows);
 
     public Task EnsureSchemaAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
         ViewsSchema.CreateAsync(connection, _folds.Schema + Schema, cancellationToken);
@@ -44,6 +51,7 @@ public abstract class CaseFoldingProjection : IProjection
 
     public async Task ApplyAsync(NpgsqlConnection connection, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
     {
+        var rows = new TRows();
         var commands = new List<NpgsqlBatchCommand>();
         var byCase = events.Where(e => e.Data is CaseEvent).GroupBy(e => ((CaseEvent)e.Data).CaseId).ToList();
         if (byCase.Count > 0)
@@ -52,7 +60,7 @@ public abstract class CaseFoldingProjection : IProjection
             var after = new Dictionary<Guid, Case>();
             foreach (var stream in byCase)
             {
-                if (Fold(commands, folds.GetValueOrDefault(stream.Key), stream.Select(e => (CaseEvent)e.Data)) is { } state)
+                if (Fold(rows, folds.GetValueOrDefault(stream.Key), stream.Select(e => (CaseEvent)e.Data)) is { } state)
                 {
                     after[stream.Key] = state;
                 }
@@ -61,13 +69,14 @@ public abstract class CaseFoldingProjection : IProjection
         }
         foreach (var other in events.Where(e => e.Data is not CaseEvent))
         {
-            ProjectOther(commands, other);
+            ProjectOther(rows, other);
         }
+        commands.AddRange(Write(rows));
         await Sql.ExecuteAsync(connection, commands, cancellationToken);
     }
 
     /// <summary>The state after the events, or null when there was none to change (the case had ended before).</summary>
-    private Case? Fold(List<NpgsqlBatchCommand> commands, Case? state, IEnumerable<CaseEvent> events)
+    private Case? Fold(TRows rows, Case? state, IEnumerable<CaseEvent> events)
     {
         var applied = new List<CaseEvent>();
         Case? last = null;
@@ -75,7 +84,7 @@ public abstract class CaseFoldingProjection : IProjection
         {
             if (state is null && e is not ApplicationReceived)
             {
-                ProjectEnded(commands, e);
+                ProjectEnded(rows, e);
                 continue;
             }
             state = CaseEvolution.Evolve(state ?? Case.Initial, e);
@@ -83,14 +92,14 @@ public abstract class CaseFoldingProjection : IProjection
             if (!state.Status.IsOpen())
             {
                 // Ended: written now; what follows in this batch is an ended case's event, as in a later batch.
-                Project(commands, state, applied);
+                Project(rows, state, applied);
                 (last, state) = (state, null);
                 applied.Clear();
             }
         }
         if (state is not null && applied.Count > 0)
         {
-            Project(commands, state, applied);
+            Project(rows, state, applied);
             return state;
         }
         return last;

@@ -39,6 +39,16 @@ public static class Sql
 
     public static NpgsqlParameter Uuid(Guid? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid };
 
+    /// <summary>A column of a set-based statement (<c>unnest($1::text[], ...)</c>), nulls kept.</summary>
+    public static NpgsqlParameter Texts(IEnumerable<string?> values) =>
+        new() { Value = values.ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text };
+
+    public static NpgsqlParameter Dates(IEnumerable<DateOnly?> values) =>
+        new() { Value = values.ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Date };
+
+    public static NpgsqlParameter Uuids(IEnumerable<Guid> values) =>
+        new() { Value = values.ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Uuid };
+
     public static async Task ExecuteAsync(NpgsqlConnection connection, List<NpgsqlBatchCommand> commands, CancellationToken cancellationToken)
     {
         if (commands.Count == 0)
