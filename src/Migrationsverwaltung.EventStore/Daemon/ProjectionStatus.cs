@@ -31,33 +31,56 @@ internal static class ProjectionStatusQuery
         var statuses = new List<ProjectionStatus>();
         foreach (var (name, ledHere, lastError) in agents)
         {
-            await using var command = new NpgsqlCommand($"""
-                SELECT p.last_tx_id, p.last_seq_id, p.stopped_reason, p.rebuild_requested_at IS NOT NULL,
-                    (SELECT count(*) FROM {o.Qualified("mt_events")} e WHERE (e.tx_id, e.seq_id) > (p.last_tx_id, p.last_seq_id) AND NOT e.is_archived),
-                    (SELECT count(*) FROM {o.Qualified("mt_events")} e WHERE (e.tx_id, e.seq_id) > (p.last_tx_id, p.last_seq_id) AND NOT e.is_archived
-                        AND e.tx_id >= {o.Qualified("mt_safe_horizon()")}),
-                    (SELECT count(*) FROM {o.Qualified("mt_dead_letters")} d WHERE d.projection_name = p.name AND d.retried_at IS NULL)
-                FROM (SELECT $1::varchar AS name) n
-                LEFT JOIN {o.Qualified("mt_event_progression")} p ON p.name = n.name
-                """, connection);
-            command.Parameters.Add(new NpgsqlParameter { Value = name });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            var started = !reader.IsDBNull(0);
-            var heldBack = started ? reader.GetInt64(5) : 0;
+            var checkpoint = await CheckpointAsync(connection, o, name, cancellationToken);
+            var (behind, heldBack) = checkpoint is { } c ? await BehindAsync(connection, o, c.Position, cancellationToken) : (-1L, 0L);
             statuses.Add(new ProjectionStatus(
                 name,
-                started ? new Position(reader.GetInt64(0), reader.GetInt64(1)) : Position.Start,
+                checkpoint?.Position ?? Position.Start,
                 ledHere,
-                started ? reader.GetInt64(4) : -1,
+                behind,
                 heldBack,
                 heldBack > 0 ? blocking : null,
-                started ? reader.GetInt64(6) : 0,
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                started && reader.GetBoolean(3),
+                checkpoint?.DeadLetters ?? 0,
+                checkpoint?.StoppedReason,
+                checkpoint?.RebuildRequested ?? false,
                 lastError));
         }
         return statuses;
+    }
+
+    private sealed record Checkpoint(Position Position, string? StoppedReason, bool RebuildRequested, long DeadLetters);
+
+    private static async Task<Checkpoint?> CheckpointAsync(NpgsqlConnection connection, EventStoreOptions o, string name, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            SELECT p.last_tx_id, p.last_seq_id, p.stopped_reason, p.rebuild_requested_at IS NOT NULL,
+                (SELECT count(*) FROM {o.Qualified("mt_dead_letters")} d WHERE d.projection_name = p.name AND d.retried_at IS NULL)
+            FROM {o.Qualified("mt_event_progression")} p WHERE p.name = $1
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new Checkpoint(new Position(reader.GetInt64(0), reader.GetInt64(1)), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetBoolean(3), reader.GetInt64(4))
+            : null;
+    }
+
+    /// <summary>
+    /// Events after the checkpoint, and how many of them an open transaction holds back. The checkpoint comes as
+    /// values, not from a join: so the planner sees how near the head it is and takes the (tx_id, seq_id) index
+    /// instead of scanning every event (which took minutes at 22 million events).
+    /// </summary>
+    private static async Task<(long Behind, long HeldBack)> BehindAsync(NpgsqlConnection connection, EventStoreOptions o, Position after, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            SELECT count(*), count(*) FILTER (WHERE e.tx_id >= {o.Qualified("mt_safe_horizon()")})
+            FROM {o.Qualified("mt_events")} e
+            WHERE e.tx_id >= $1 AND (e.tx_id, e.seq_id) > ($1, $2) AND NOT e.is_archived
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = after.TransactionId });
+        command.Parameters.Add(new NpgsqlParameter { Value = after.SeqId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     private static async Task<BlockingBackend?> OldestOpenTransactionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
