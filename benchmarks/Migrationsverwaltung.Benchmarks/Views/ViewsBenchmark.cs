@@ -43,6 +43,9 @@ public sealed class ViewsBenchmark(BenchOptions options)
             await using (var api = await StartApiAsync(connectionString, probe, cacheMilliseconds: null))
             {
                 LatencyRun.Verdict(await BacklogAsync(api, data, "views_backlog_summary"), 20);
+                // The whole cube office-wide (rows=true) and one team's summary with its rows, for comparison.
+                LatencyRun.Verdict(await BacklogAsync(api, data, "views_backlog_summary_rows", "?rows=true"), 20);
+                LatencyRun.Verdict(await BacklogAsync(api, data, "views_backlog_summary_team", $"?teamId={data.TeamId}"), 20);
                 LatencyRun.Verdict(await InboxAsync(api, data), 20);
                 LatencyRun.Verdict(await StatusAsync(api, data), 5);
             }
@@ -121,14 +124,14 @@ public sealed class ViewsBenchmark(BenchOptions options)
         return api;
     }
 
-    private async Task<LatencyRun.Result> BacklogAsync(ApiProcess api, SeededData data, string name)
+    private async Task<LatencyRun.Result> BacklogAsync(ApiProcess api, SeededData data, string name, string query = "")
     {
         var clients = new List<HttpClient>();
         for (var i = 0; i < Clients; i++)
         {
             clients.Add(await api.ClientAsync($"tl-bench-{i}", "Teamleitung", data.TeamId));
         }
-        return await LatencyRun.RunAsync(name, clients, (_, _) => "/api/v1/backlog", WarmUp, Measured);
+        return await LatencyRun.RunAsync(name, clients, (_, _) => $"/api/v1/backlog{query}", WarmUp, Measured);
     }
 
     private async Task<LatencyRun.Result> InboxAsync(ApiProcess api, SeededData data)

@@ -10,20 +10,29 @@ namespace Migrationsverwaltung.Api.Views.Backlog;
 /// <summary>
 /// GET /api/v1/backlog: open cases by team × step × title × age bucket. The age is computed now from the stored
 /// date of receipt, so the buckets are right on any day; one pass over the summary index. The answer carries its
-/// JSON, serialised once per computation (the office-wide summary is large), which the endpoint writes as it is.
+/// JSON, serialised once per computation, which the endpoint writes as it is. The rows (the whole cube) come with
+/// a team filter, or office-wide with <c>rows=true</c>: office-wide they are large (about 35,000 rows, 4 MB, at a
+/// million cases), and totals by team and age bucket are what an overview needs; <c>rows=false</c> leaves them out.
 /// </summary>
 public static class GetBacklogSummary
 {
-    public sealed record Query(string? TeamId) : IRequest<Answer>;
+    public sealed record Query(string? TeamId, string? Rows = null) : IRequest<Answer>
+    {
+        /// <summary>Rows when asked, else only with a team filter.</summary>
+        public bool WithRows => QueryParameters.Bool(Rows) ?? TeamId is not null;
+    }
 
-    /// <summary>The summary, and its JSON as the endpoint sends it (made on first use, then shared).</summary>
+    /// <summary>The summary, and its JSON as the endpoint sends it, with and without the rows (each made on first use, then shared).</summary>
     public sealed class Answer(Summary summary, JsonSerializerOptions json)
     {
-        private readonly Lazy<byte[]> _json = new(() => JsonSerializer.SerializeToUtf8Bytes(summary, json));
+        private readonly Lazy<byte[]> _full = new(() => JsonSerializer.SerializeToUtf8Bytes(summary, json));
+        private readonly Lazy<byte[]> _totals = new(() => JsonSerializer.SerializeToUtf8Bytes(summary with { Rows = null }, json));
 
         public Summary Summary { get; } = summary;
 
-        public byte[] Json => _json.Value;
+        public byte[] Json => _full.Value;
+
+        public byte[] JsonFor(bool withRows) => withRows ? _full.Value : _totals.Value;
     }
 
     public sealed record Row(Guid TeamId, string Status, string TitleCode, string AgeBucket, int Count);
@@ -32,11 +41,15 @@ public static class GetBacklogSummary
 
     public sealed record Summary(
         DateOnly AsOf, Guid? TeamId, IReadOnlyList<AgeBuckets.Bucket> AgeBuckets, int TotalOpen,
-        IReadOnlyDictionary<string, int> ByAgeBucket, IReadOnlyList<TeamTotal> ByTeam, IReadOnlyList<Row> Rows);
+        IReadOnlyDictionary<string, int> ByAgeBucket, IReadOnlyList<TeamTotal> ByTeam, IReadOnlyList<Row>? Rows);
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.TeamId).IsGuid();
+        public Validator()
+        {
+            RuleFor(q => q.TeamId).IsGuid();
+            RuleFor(q => q.Rows).IsBool();
+        }
     }
 
     public sealed class Handler(NpgsqlDataSource database, TimeProvider clock, BacklogSummaryCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
@@ -98,8 +111,11 @@ public static class GetBacklogSummary
     }
 
     public static void Map(RouteGroupBuilder backlog) =>
-        backlog.MapGet("", async (string? teamId, IMediator mediator, CancellationToken ct) =>
-                Results.Bytes((await mediator.Send(new Query(teamId), ct)).Json, "application/json; charset=utf-8"))
+        backlog.MapGet("", async (string? teamId, string? rows, IMediator mediator, CancellationToken ct) =>
+            {
+                var query = new Query(teamId, rows);
+                return Results.Bytes((await mediator.Send(query, ct)).JsonFor(query.WithRows), "application/json; charset=utf-8");
+            })
             .WithName("GetBacklogSummary")
             .WithSummary("Rückstände: offene Verfahren nach Team, Verfahrensstand, Titelart und Altersklasse (Alter ab Eingang, heute berechnet)")
             .Produces<Summary>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);

@@ -20,6 +20,13 @@ public static class QueryParameters
 
     public static int Int(string? text, int fallback) => text is null ? fallback : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 
+    /// <summary>"true" or "false" (checked by <see cref="IsBool{T}"/>), or null when not given.</summary>
+    public static bool? Bool(string? text) => text switch { "true" => true, "false" => false, _ => null };
+
+    public static IRuleBuilderOptions<T, string?> IsBool<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(text => text is null or "true" or "false")
+            .WithMessage("Erwartet wird true oder false.");
+
     public static IRuleBuilderOptions<T, string?> IsGuid<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(text => text is null || System.Guid.TryParse(text, CultureInfo.InvariantCulture, out _))
             .WithMessage("Keine gültige Kennung (UUID).");

@@ -55,12 +55,44 @@ public sealed class BacklogAgeBucketTests : ViewsTestBase
         Assert.That((await bad.JsonAsync())["errors"]!["teamId"]![0]!.GetValue<string>(), Does.Contain("UUID"));
     }
 
+    [Test]
+    public async Task Office_wide_the_rows_come_when_asked_for_a_team_by_default_and_a_bad_flag_is_a_400()
+    {
+        await new ViewStories(Services, Clock).ReceivedAsync("AE_28", PinnedToday.AddDays(-3));
+        await WaitForAsyncProjectionsAsync(BacklogProjection.ProjectionName);
+        var lead = await TeamLeadAsync();
+
+        var officeWide = await JsonOfAsync(lead, "/api/v1/backlog");
+        var officeWideRows = await JsonOfAsync(lead, "/api/v1/backlog?rows=true");
+        var team = await JsonOfAsync(lead, $"/api/v1/backlog?teamId={CaseDriver.Team}");
+        var teamTotals = await JsonOfAsync(lead, $"/api/v1/backlog?teamId={CaseDriver.Team}&rows=false");
+        using var bad = await lead.GetAsync("/api/v1/backlog?rows=yes");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(officeWide["rows"], Is.Null, "office-wide: totals by team and bucket only");
+            Assert.That(officeWide["totalOpen"]!.GetValue<int>(), Is.EqualTo(officeWideRows["totalOpen"]!.GetValue<int>()).And.GreaterThan(0));
+            Assert.That(officeWideRows["rows"]!.AsArray().Sum(r => r!["count"]!.GetValue<int>()), Is.EqualTo(officeWide["totalOpen"]!.GetValue<int>()));
+            Assert.That(team["rows"]!.AsArray(), Is.Not.Empty, "a team's summary has its rows");
+            Assert.That(teamTotals["rows"], Is.Null);
+            Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(await bad.Content.ReadAsStringAsync(), Does.Contain("true oder false"));
+        });
+    }
+
+    private static async Task<JsonObject> JsonOfAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        return await response.JsonAsync();
+    }
+
     private static int[] Buckets(JsonObject summary) =>
         AgeBuckets.All.Select(b => summary["byAgeBucket"]![b.Key]!.GetValue<int>()).ToArray();
 
     private static async Task<JsonObject> SummaryAsync(HttpClient client)
     {
-        using var response = await client.GetAsync("/api/v1/backlog");
+        using var response = await client.GetAsync("/api/v1/backlog?rows=true");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         return await response.JsonAsync();
     }
