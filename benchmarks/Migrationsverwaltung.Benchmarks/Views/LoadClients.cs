@@ -18,7 +18,7 @@ public interface ILoadClient
 }
 
 /// <summary>Over HTTP against the API process: <c>POST /api/v1/cases</c>, then <c>POST …/registration</c> with If-Match 1.</summary>
-public sealed class HttpLoadClient(HttpClient client, SeededData data, int index) : ILoadClient
+public sealed class HttpLoadClient(HttpClient client, SeededData.WriterTeam data, int index) : ILoadClient
 {
     private Uri? _last;
 
@@ -53,7 +53,7 @@ public sealed class HttpLoadClient(HttpClient client, SeededData data, int index
 /// idempotency, deciders, append with the inline projections), without HTTP: the load the store and the async
 /// projections see when the command side is not the bottleneck.
 /// </summary>
-public sealed class InProcessLoadClient(IServiceProvider services, SeededData data, int index) : ILoadClient
+public sealed class InProcessLoadClient(IServiceProvider services, SeededData.WriterTeam data, int index) : ILoadClient
 {
     private readonly Actor _actor = new(data.Caseworkers[index % data.Caseworkers.Count], Role.Sachbearbeitung, data.TeamId);
     private Guid _last;

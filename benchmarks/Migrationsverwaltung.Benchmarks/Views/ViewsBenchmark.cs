@@ -58,17 +58,19 @@ public sealed class ViewsBenchmark(BenchOptions options)
                     var writers = new List<ILoadClient>();
                     for (var i = 0; i < options.LoadClients; i++)
                     {
-                        writers.Add(new HttpLoadClient(await api.ClientAsync(data.Caseworkers[i % data.Caseworkers.Count], "Sachbearbeitung", data.TeamId), data, i));
+                        var (team, n) = (data.Writers[i % data.Writers.Count], i / data.Writers.Count);
+                        writers.Add(new HttpLoadClient(await api.ClientAsync(team.Caseworkers[n % team.Caseworkers.Count], "Sachbearbeitung", team.TeamId), team, n));
                     }
-                    await LoadAsync("views_load", "over HTTP", writers, probe);
+                    await LoadAsync("views_load", "over HTTP", writers, data, probe);
                 }
                 if (options.LoadModes.Contains("inprocess"))
                 {
                     // The API process keeps running the async projections; the commands come through its pipeline built in this process.
                     using var composition = Api.Infrastructure.ApiComposition.Build(
                         $"--ConnectionStrings:EventStore={connectionString}", "--EventStore:Daemon:Enabled=false", "--Samples:Seed=false", "--Serilog:MinimumLevel:Default=Warning");
-                    var writers = Enumerable.Range(0, options.LoadClients).Select(i => (ILoadClient)new InProcessLoadClient(composition.Services, data, i)).ToList();
-                    await LoadAsync("views_load_inprocess", "in process (the API's MediatR pipeline, no HTTP)", writers, probe);
+                    var writers = Enumerable.Range(0, options.LoadClients)
+                        .Select(i => (ILoadClient)new InProcessLoadClient(composition.Services, data.Writers[i % data.Writers.Count], i / data.Writers.Count)).ToList();
+                    await LoadAsync("views_load_inprocess", "in process (the API's MediatR pipeline, no HTTP)", writers, data, probe);
                 }
             }
         }
@@ -84,9 +86,10 @@ public sealed class ViewsBenchmark(BenchOptions options)
         return (int)await BenchDatabase.ScalarAsync<long>(dataSource, "SELECT count(*) FROM views.case_directory");
     }
 
-    private async Task LoadAsync(string name, string how, IReadOnlyList<ILoadClient> writers, ProjectionLagProbe probe)
+    private async Task LoadAsync(string name, string how, IReadOnlyList<ILoadClient> writers, SeededData data, ProjectionLagProbe probe)
     {
-        Report.Note($"views: sustained load {how}: target {options.LoadRate} commands/s for {options.LoadSeconds} s with {writers.Count} clients");
+        Report.Note($"views: sustained load {how}: target {options.LoadRate} commands/s for {options.LoadSeconds} s with {writers.Count} clients " +
+                    $"spread over the largest team of each of {data.Writers.Count} offices ({string.Join(", ", data.Writers.Select(w => w.TeamId))})");
         var load = await new SustainedLoad(writers, probe).RunAsync(options.LoadRate, TimeSpan.FromSeconds(options.LoadSeconds));
         Report.Figure($"{name}_target", options.LoadRate, "commands/s");
         Report.Figure($"{name}_achieved", load.CommandsPerSecond, "commands/s");
