@@ -79,11 +79,15 @@ public sealed class EmergencyRequestStore(NpgsqlDataSource database, TriageRules
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            waiting.Add(new EmergencyRequest(reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1), Enum.Parse<EmergencyReason>(reader.GetString(2)),
-                reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3)));
+            waiting.Add(RequestOf(reader));
         }
         return TriageQueue.Rank(waiting).Select((r, i) => (r.Id, i)).ToDictionary(t => t.Id, t => t.i + 1);
     }
+
+    /// <summary>The request for triage from the first four columns: id, lodged_at, reason, deadline.</summary>
+    internal static EmergencyRequest RequestOf(NpgsqlDataReader reader) =>
+        new(reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1), Enum.Parse<EmergencyReason>(reader.GetString(2)),
+            reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3));
 
     private static EmergencyRequestView Read(NpgsqlDataReader reader)
     {

@@ -1,4 +1,5 @@
 using MediatR;
+using Migrationsverwaltung.Api.Views.Shared;
 using Migrationsverwaltung.Api.Infrastructure.Auth;
 using Migrationsverwaltung.Domain.Common;
 
@@ -9,6 +10,11 @@ public static class GetEmergencyRequests
 {
     public sealed record Query(string? Status) : IRequest<IReadOnlyList<EmergencyRequestView>>;
 
+    public sealed class Validator : FluentValidation.AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.Status).IsOneOf(EmergencyRequestStatus.All);
+    }
+
     public sealed class Handler(EmergencyRequestStore requests) : IRequestHandler<Query, IReadOnlyList<EmergencyRequestView>>
     {
         public Task<IReadOnlyList<EmergencyRequestView>> Handle(Query query, CancellationToken cancellationToken) =>
@@ -16,14 +22,7 @@ public static class GetEmergencyRequests
     }
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/emergency-requests", async (string? status, IMediator mediator, CancellationToken ct) =>
-            {
-                if (status is not null && !EmergencyRequestStatus.All.Contains(status))
-                {
-                    throw new FluentValidation.ValidationException([new("status", $"Unbekannter Status; erlaubt: {string.Join(", ", EmergencyRequestStatus.All)}.")]);
-                }
-                return Results.Ok(await mediator.Send(new Query(status), ct));
-            })
+        app.MapGet("/api/v1/emergency-requests", async (string? status, IMediator mediator, CancellationToken ct) => Results.Ok(await mediator.Send(new Query(status), ct)))
             .RequireRoles(Role.Sachbearbeitung, Role.Teamleitung)
             .WithTags("Termine").WithName("GetEmergencyRequests").WithSummary("Notfallanfragen der Behörde (wartende in der Reihenfolge der Triage)")
             .Produces<IReadOnlyList<EmergencyRequestView>>().ProducesValidationProblem();

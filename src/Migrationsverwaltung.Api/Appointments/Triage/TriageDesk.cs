@@ -79,9 +79,7 @@ public sealed class TriageDesk(NpgsqlDataSource database, TriageRules rules)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var request = new EmergencyRequest(reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1), Enum.Parse<EmergencyReason>(reader.GetString(2)),
-                reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3));
-            waiting.Add(new Waiting(request, reader.GetGuid(4), reader.GetBoolean(5)));
+            waiting.Add(new Waiting(EmergencyRequestStore.RequestOf(reader), reader.GetGuid(4), reader.GetBoolean(5)));
         }
         return waiting;
     }
