@@ -85,11 +85,35 @@ public sealed class BulkImportCatchUpTests : DaemonTestBase
             await takeXid.ExecuteScalarAsync(); // it could still append events that sort before the import's
         }
 
-        var result = await Store.BulkImportAsync(Accounts(30), new BulkImportOptions { AsyncProjections = [projection] });
+        var result = await Store.BulkImportAsync(Accounts(30),
+            new BulkImportOptions { AsyncProjections = [projection], OlderTransactionsWait = TimeSpan.FromMilliseconds(300) });
         await olderTransaction.RollbackAsync();
         await CatchUpAndStopAsync(projection);
 
         Assert.That(result.AppliedAsyncProjections, Is.Empty);
+        await AssertAppliedExactlyOnceAsync(projection.Name);
+    }
+
+    [Test]
+    public async Task Given_an_older_transaction_that_ends_while_the_import_waits_When_importing_Then_the_import_applies_the_projection()
+    {
+        var projection = new CountingProjection("catchup_older_ends");
+        await CatchUpAndStopAsync(projection);
+        await using var older = await DataSource.OpenConnectionAsync();
+        await using var olderTransaction = await older.BeginTransactionAsync();
+        await using (var takeXid = new Npgsql.NpgsqlCommand("SELECT pg_current_xact_id()", older, olderTransaction))
+        {
+            await takeXid.ExecuteScalarAsync();
+        }
+
+        var import = Store.BulkImportAsync(Accounts(30),
+            new BulkImportOptions { AsyncProjections = [projection], OlderTransactionsWait = TimeSpan.FromSeconds(30) });
+        await Task.Delay(300);
+        Assert.That(import.IsCompleted, Is.False, "the import waits while the older transaction runs");
+        await olderTransaction.CommitAsync();
+        var result = await import;
+
+        Assert.That(result.AppliedAsyncProjections, Is.EqualTo(new[] { projection.Name }));
         await AssertAppliedExactlyOnceAsync(projection.Name);
     }
 }

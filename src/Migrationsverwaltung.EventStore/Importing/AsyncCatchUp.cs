@@ -17,7 +17,7 @@ internal sealed class AsyncCatchUp(EventStore store)
 {
     private readonly Checkpoints _checkpoints = new(store.Options);
 
-    public async Task<bool> TryApplyAsync(NpgsqlConnection connection, IProjection projection, IReadOnlyList<StoredEvent> events, Position last, CancellationToken cancellationToken)
+    public async Task<bool> TryApplyAsync(NpgsqlConnection connection, IProjection projection, IReadOnlyList<StoredEvent> events, Position last, TimeSpan olderTransactionsWait, CancellationToken cancellationToken)
     {
         if (!await TryLockAsync(connection, projection, cancellationToken))
         {
@@ -26,7 +26,9 @@ internal sealed class AsyncCatchUp(EventStore store)
         await projection.EnsureSchemaAsync(connection, cancellationToken);
         await _checkpoints.EnsureAsync(connection, projection.Name, cancellationToken);
         var row = await _checkpoints.ReadAsync(connection, projection.Name, cancellationToken);
-        if (row.RebuildRequestedAt is not null || row.StoppedReason is not null || !await NothingBeforeAsync(connection, row.Position, cancellationToken))
+        if (row.RebuildRequestedAt is not null || row.StoppedReason is not null
+            || !await OlderTransactionsEndedAsync(connection, olderTransactionsWait, cancellationToken)
+            || !await NothingBeforeAsync(connection, row.Position, cancellationToken))
         {
             return false;
         }
@@ -43,31 +45,45 @@ internal sealed class AsyncCatchUp(EventStore store)
     }
 
     /// <summary>
-    /// No other transaction older than this one is running (the snapshot's xmin, our own xid included, is not below
-    /// it), and the last event committed before this transaction's is behind the checkpoint. (Asked as "the last one",
-    /// a backward scan of the (tx_id, seq_id) index, not as "none after the checkpoint", which the planner may answer
-    /// with a scan of the whole table.)
+    /// Waits, polling with a fresh snapshot per statement, until no transaction older than this one is running (the
+    /// snapshot's xmin, our own xid included, is not below it), or gives up after <paramref name="wait"/>. Waiting
+    /// cannot deadlock for longer than that: an older transaction blocked on one of our locks simply outlasts it.
+    /// </summary>
+    private async Task<bool> OlderTransactionsEndedAsync(NpgsqlConnection connection, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var o = store.Options;
+        await using var command = new NpgsqlCommand($"SELECT {o.Qualified("mt_safe_horizon()")} >= {o.Qualified("mt_current_tx_id()")}", connection);
+        var deadline = DateTime.UtcNow + wait;
+        var pause = TimeSpan.FromMilliseconds(5);
+        while (!(bool)(await command.ExecuteScalarAsync(cancellationToken))!)
+        {
+            if (DateTime.UtcNow >= deadline)
+            {
+                return false;
+            }
+            await Task.Delay(pause, cancellationToken);
+            pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 100));
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The last event committed before this transaction's is behind the checkpoint. (Asked as "the last one", a
+    /// backward scan of the (tx_id, seq_id) index, not as "none after the checkpoint", which the planner may answer
+    /// with a scan of the whole table.) Called once no older transaction runs, so nothing can still sort before ours.
     /// </summary>
     private async Task<bool> NothingBeforeAsync(NpgsqlConnection connection, Position checkpoint, CancellationToken cancellationToken)
     {
         var o = store.Options;
         await using var command = new NpgsqlCommand($"""
-            SELECT {o.Qualified("mt_safe_horizon()")} >= {o.Qualified("mt_current_tx_id()")},
-                   (SELECT ARRAY[e.tx_id, e.seq_id] FROM {o.Qualified("mt_events")} e
-                    WHERE e.tx_id < {o.Qualified("mt_current_tx_id()")} AND NOT e.is_archived
-                    ORDER BY e.tx_id DESC, e.seq_id DESC LIMIT 1)
+            SELECT ARRAY[e.tx_id, e.seq_id] FROM {o.Qualified("mt_events")} e
+            WHERE e.tx_id < {o.Qualified("mt_current_tx_id()")} AND NOT e.is_archived
+            ORDER BY e.tx_id DESC, e.seq_id DESC LIMIT 1
             """, connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        if (!reader.GetBoolean(0))
-        {
-            return false;
-        }
-        if (reader.IsDBNull(1))
+        if (await command.ExecuteScalarAsync(cancellationToken) is not long[] last)
         {
             return true;
         }
-        var last = reader.GetFieldValue<long[]>(1);
         return new Position(last[0], last[1]).CompareTo(checkpoint) <= 0;
     }
 }

@@ -61,7 +61,7 @@ internal sealed class BulkImporter(EventStore store)
             var catchUp = new AsyncCatchUp(store);
             foreach (var projection in options.AsyncProjections)
             {
-                if (await catchUp.TryApplyAsync(connection, projection, stored, new Daemon.Position(txId, seqIds[^1]), cancellationToken))
+                if (await catchUp.TryApplyAsync(connection, projection, stored, new Daemon.Position(txId, seqIds[^1]), options.OlderTransactionsWait, cancellationToken))
                 {
                     caughtUp.Add(projection.Name);
                 }

@@ -25,4 +25,11 @@ public sealed record BulkImportOptions
     public static BulkImportOptions Default { get; } = new();
 
     public IReadOnlyList<Projections.IProjection> AsyncProjections { get; init; } = [];
+
+    /// <summary>
+    /// How long the import waits for transactions older than its own to end before it leaves the async projections
+    /// to the daemon. Such transactions are usually short writes anywhere in the cluster (transaction ids are
+    /// cluster-wide); a long one only costs the daemon's work, never correctness.
+    /// </summary>
+    public TimeSpan OlderTransactionsWait { get; init; } = TimeSpan.FromSeconds(2);
 }
