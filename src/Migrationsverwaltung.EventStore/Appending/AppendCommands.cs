@@ -31,7 +31,7 @@ internal static class AppendCommands
         {
             var @event = append.Events[i];
             ids[i] = Guid.CreateVersion7();
-            (data[i], personal[i], subjects[i]) = registry.SerializeForAppend(@event);
+            (data[i], personal[i], subjects[i]) = registry.SerializeForAppend(@event, new EventEnvelope(append.StreamId, metadata.UserName));
             anyPersonal |= personal[i] is not null;
             types[i] = registry.AliasFor(@event.GetType());
         }

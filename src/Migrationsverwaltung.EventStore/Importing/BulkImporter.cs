@@ -84,8 +84,9 @@ internal sealed class BulkImporter(EventStore store)
             {
                 var @event = stream.Events[i];
                 var type = @event.Data.GetType();
+                var metadata = @event.Metadata ?? EventMetadata.Empty;
                 rows.Add(new Row(stream.Id, i + 1, @event, Guid.CreateVersion7(@event.Timestamp), store.Registry.AliasFor(type),
-                    store.Registry.SerializeForAppend(@event.Data), @event.Metadata ?? EventMetadata.Empty));
+                    store.Registry.SerializeForAppend(@event.Data, new EventEnvelope(stream.Id, metadata.UserName)), metadata));
             }
         }
         return rows;

@@ -29,18 +29,20 @@ internal static class EventRows
         var seqId = reader.GetInt64(0);
         var type = reader.GetString(4);
         var personal = new PersonalPart(reader.IsDBNull(15) ? null : reader.GetString(15), Erased: reader.GetBoolean(14) && reader.IsDBNull(15));
+        var streamId = reader.GetGuid(2);
+        var userName = reader.IsDBNull(10) ? null : reader.GetString(10);
         return new StoredEvent(
             SeqId: seqId,
             Id: reader.GetGuid(1),
-            StreamId: reader.GetGuid(2),
+            StreamId: streamId,
             Version: reader.GetInt64(3),
             Type: type,
-            Data: registry.Deserialize(type, reader.GetString(5), seqId, personal),
+            Data: registry.Deserialize(type, reader.GetString(5), seqId, personal, new EventEnvelope(streamId, userName)),
             Timestamp: reader.GetFieldValue<DateTimeOffset>(6),
             TenantId: reader.GetString(7),
             CorrelationId: reader.IsDBNull(8) ? null : reader.GetString(8),
             CausationId: reader.IsDBNull(9) ? null : reader.GetString(9),
-            UserName: reader.IsDBNull(10) ? null : reader.GetString(10),
+            UserName: userName,
             Headers: reader.IsDBNull(11) ? NoHeaders : ReadHeaders(reader.GetString(11), seqId, type),
             TransactionId: reader.GetInt64(12),
             IsArchived: reader.GetBoolean(13),

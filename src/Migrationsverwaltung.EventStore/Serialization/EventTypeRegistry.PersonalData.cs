@@ -105,15 +105,18 @@ public sealed partial class EventTypeRegistry
         return [.. names];
     }
 
-    /// <summary>Serializes an event for the append, moving its personal properties out of the data when any holds a value.</summary>
-    internal SerializedEvent SerializeForAppend(object @event)
+    /// <summary>
+    /// Serializes an event for the append, leaving out what its envelope holds (docs/adr/0014) and moving its personal
+    /// properties out of the data when any holds a value.
+    /// </summary>
+    internal SerializedEvent SerializeForAppend(object @event, EventEnvelope envelope)
     {
         var type = @event.GetType();
         if (!_personalNames.TryGetValue(type, out var names))
         {
-            return new SerializedEvent(Serialize(@event), null, null);
+            return new SerializedEvent(WithEnvelope(envelope, options => JsonSerializer.Serialize(@event, type, options)), null, null);
         }
-        var data = JsonSerializer.SerializeToNode(@event, type, JsonOptions)!.AsObject();
+        var data = WithEnvelope(envelope, options => JsonSerializer.SerializeToNode(@event, type, options))!.AsObject();
         if (names.All(name => data[name] is null))
         {
             return new SerializedEvent(data.ToJsonString(JsonOptions), null, null); // nothing personal to keep apart

@@ -37,6 +37,7 @@ public sealed partial class EventTypeRegistry
         PreparePersonalData(type, alias);
         _typesByAlias[alias] = type;
         _aliasesByType[type] = alias;
+        PrepareEnvelopeProperties(type);
         return this;
     }
 
@@ -55,31 +56,40 @@ public sealed partial class EventTypeRegistry
 
     public string Serialize(object @event) => JsonSerializer.Serialize(@event, @event.GetType(), JsonOptions);
 
-    public object Deserialize(string alias, string json, long seqId) => Deserialize(alias, json, seqId, PersonalPart.None);
+    /// <summary>Reads data as <see cref="Serialize"/> writes it, with every property present.</summary>
+    public object Deserialize(string alias, string json, long seqId) => Deserialize(alias, json, seqId, PersonalPart.None, null);
 
-    /// <summary>Reads a stored event, with its personal part merged back into the data first (docs/adr/0006).</summary>
-    internal object Deserialize(string alias, string json, long seqId, PersonalPart personal)
+    /// <summary>
+    /// Reads a stored event: the properties its envelope holds are put back first (docs/adr/0014), then its personal
+    /// part is merged back into the data (docs/adr/0006).
+    /// </summary>
+    internal object Deserialize(string alias, string json, long seqId, PersonalPart personal, EventEnvelope? envelope)
     {
         try
         {
+            var registered = _typesByAlias.TryGetValue(alias, out var type);
+            if (registered && envelope is { } stored)
+            {
+                json = RestoreEnvelope(type!, json, stored);
+            }
             if (_upcasters.TryGetValue(alias, out var upcast))
             {
                 return upcast(MergePersonalPart(json, personal, []));
             }
-            if (!_typesByAlias.TryGetValue(alias, out var type))
+            if (!registered)
             {
                 throw new UnknownEventTypeException(alias, seqId);
             }
             if (!personal.IsNone)
             {
-                return MergePersonalPart(json, personal, PersonalPropertiesOf(type)).Deserialize(type, JsonOptions)
+                return MergePersonalPart(json, personal, PersonalPropertiesOf(type!)).Deserialize(type!, JsonOptions)
                        ?? throw new JsonException("the stored data is null");
             }
             if (json.Length == 0 || json[0] != '{')
             {
                 throw new JsonException("the stored data is not a JSON object");
             }
-            return JsonSerializer.Deserialize(json, type, JsonOptions)
+            return JsonSerializer.Deserialize(json, type!, JsonOptions)
                    ?? throw new JsonException("the stored data is null");
         }
         catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException or FormatException)

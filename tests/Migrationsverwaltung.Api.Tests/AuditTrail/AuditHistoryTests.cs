@@ -54,6 +54,26 @@ public sealed class AuditHistoryTests : ApiTestBase
     }
 
     [Test]
+    public async Task The_stored_data_leaves_out_the_case_id_and_actor_that_the_envelope_holds_and_the_events_read_whole()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Database);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT count(*), count(*) FILTER (WHERE data ? 'case_id' OR data ? 'by'), count(*) FILTER (WHERE user_name = 'sb-7') " +
+            "FROM event_store.mt_events WHERE stream_id = $1", connection) { Parameters = { new() { Value = _caseId } } };
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var stored = (Events: reader.GetInt64(0), WithDuplicates: reader.GetInt64(1), ByCaseworker: reader.GetInt64(2));
+
+        Assert.That(stored, Is.EqualTo((3L, 0L, 3L)), "docs/adr/0014: the case id and the actor are stored once, in the envelope");
+        using var history = await _auditor.GetAsync($"/api/v1/audit/streams/{_caseId}/history");
+        var events = (await history.JsonAsync())["events"]!.AsArray();
+        Assert.That(events.Select(e => e!["by"]!.GetValue<string>()), Is.All.EqualTo("sb-7"));
+        using var state = await _auditor.GetAsync($"/api/v1/audit/streams/{_caseId}/state?version=3");
+        Assert.That(state.StatusCode, Is.EqualTo(HttpStatusCode.OK), await state.Content.ReadAsStringAsync());
+    }
+
+    [Test]
     public async Task The_state_as_of_a_version_or_an_instant_is_the_state_then()
     {
         using var v1 = await _auditor.GetAsync($"/api/v1/audit/streams/{_caseId}/state?version=1");

@@ -18,7 +18,14 @@ public static class EventTypes
     public static EventTypeRegistry CreateRegistry() => RegisterFileEvents(RegisterOfficeEvents(RegisterPersonEvents(RegisterCaseEvents(new EventTypeRegistry()))))
         .WithPersonalData(
             property => property.IsDefined(typeof(PersonalDataAttribute), inherit: true),
-            @event => @event is IAboutPerson about ? about.PersonId : null);
+            @event => @event is IAboutPerson about ? about.PersonId : null)
+        .WithEnvelopeProperties(StreamIdProperties, userNameProperty: "by");
+
+    /// <summary>
+    /// An event's own stream id (a case event's case_id on its case stream, ...) and its actor ("by", when it equals the
+    /// envelope's user name) are not stored twice (docs/adr/0014-envelope-properties.md).
+    /// </summary>
+    private static readonly string[] StreamIdProperties = ["case_id", "person_id", "office_id", "file_id"];
 
     private static EventTypeRegistry RegisterCaseEvents(EventTypeRegistry registry) => registry
         .Register<CaseGranted>("case_granted")
