@@ -22,6 +22,15 @@ public sealed class BulkImportCatchUpTests : DaemonTestBase
         await WaitForCatchUpAsync(daemon, projection.Name);
     }
 
+    /// <summary>A transaction with a transaction id: it could still append events that sort before a later import's.</summary>
+    private static async Task<Npgsql.NpgsqlTransaction> BeginWritingTransactionAsync(Npgsql.NpgsqlConnection connection)
+    {
+        var transaction = await connection.BeginTransactionAsync();
+        await using var takeXid = new Npgsql.NpgsqlCommand("SELECT pg_current_xact_id()", connection, transaction);
+        await takeXid.ExecuteScalarAsync();
+        return transaction;
+    }
+
     [Test]
     public async Task Given_a_caught_up_projection_and_no_daemon_When_importing_Then_the_import_applies_it_and_the_daemon_goes_on_after_the_import()
     {
@@ -79,11 +88,7 @@ public sealed class BulkImportCatchUpTests : DaemonTestBase
         var projection = new CountingProjection("catchup_older_running");
         await CatchUpAndStopAsync(projection);
         await using var older = await DataSource.OpenConnectionAsync();
-        await using var olderTransaction = await older.BeginTransactionAsync();
-        await using (var takeXid = new Npgsql.NpgsqlCommand("SELECT pg_current_xact_id()", older, olderTransaction))
-        {
-            await takeXid.ExecuteScalarAsync(); // it could still append events that sort before the import's
-        }
+        await using var olderTransaction = await BeginWritingTransactionAsync(older);
 
         var result = await Store.BulkImportAsync(Accounts(30),
             new BulkImportOptions { AsyncProjections = [projection], OlderTransactionsWait = TimeSpan.FromMilliseconds(300) });
@@ -100,11 +105,7 @@ public sealed class BulkImportCatchUpTests : DaemonTestBase
         var projection = new CountingProjection("catchup_older_ends");
         await CatchUpAndStopAsync(projection);
         await using var older = await DataSource.OpenConnectionAsync();
-        await using var olderTransaction = await older.BeginTransactionAsync();
-        await using (var takeXid = new Npgsql.NpgsqlCommand("SELECT pg_current_xact_id()", older, olderTransaction))
-        {
-            await takeXid.ExecuteScalarAsync();
-        }
+        await using var olderTransaction = await BeginWritingTransactionAsync(older);
 
         var import = Store.BulkImportAsync(Accounts(30),
             new BulkImportOptions { AsyncProjections = [projection], OlderTransactionsWait = TimeSpan.FromSeconds(30) });
