@@ -43,8 +43,11 @@ public abstract class CaseFoldingProjection<TRows> : IProjection where TRows : n
     /// <summary>The batch's statements: the upserts of the projected cases first, then what the ended events change.</summary>
     protected abstract IEnumerable<NpgsqlBatchCommand> Write(TRows rows);
 
-    public Task EnsureSchemaAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
-        ViewsSchema.CreateAsync(connection, _folds.Schema + Schema, cancellationToken);
+    public async Task EnsureSchemaAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await ViewsSchema.CreateAsync(connection, _folds.Schema + Schema, cancellationToken);
+        await CaseFoldsUpgrade.RunAsync(connection, _folds, cancellationToken);
+    }
 
     public Task ResetAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
         ViewsSchema.TruncateAsync(connection, [_folds.Table, .. Tables], cancellationToken);

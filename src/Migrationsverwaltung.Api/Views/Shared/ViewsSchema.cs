@@ -10,11 +10,14 @@ public static class ViewsSchema
 {
     public const string Name = "views";
 
+    /// <summary>The advisory lock under which the views' tables are created and converted.</summary>
+    public const string MigrationLock = $"mvw-migrate:{Name}";
+
     /// <summary>Runs the projection's DDL under the schema's advisory lock: instances starting together wait for each other.</summary>
     public static async Task CreateAsync(NpgsqlConnection connection, string ddl, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"""
-            SELECT pg_advisory_xact_lock(hashtextextended('mvw-migrate:{Name}', 0));
+            SELECT pg_advisory_xact_lock(hashtextextended('{MigrationLock}', 0));
             CREATE SCHEMA IF NOT EXISTS {Name};
             {ddl}
             """, connection);
