@@ -27,7 +27,7 @@ public static class GetPublicStatus
     private const int LongestPlausibleInput = 64;
 
     // SHA-256 of the empty string: no normalised token is empty, so this never matches, yet costs the same lookup.
-    private static readonly string NoSuchHash = Convert.ToHexString(SHA256.HashData([])).ToLowerInvariant();
+    private static readonly byte[] NoSuchHash = SHA256.HashData([]);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -45,7 +45,7 @@ public static class GetPublicStatus
         string? token, HttpContext http, NpgsqlDataSource database, TimeProvider clock, StatusLookupLog log, ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var hash = token is { Length: <= LongestPlausibleInput } ? StatusTokens.HashOf(token) : null;
+        var hash = token is { Length: <= LongestPlausibleInput } ? StatusTokens.HashBytesOf(token) : null;
         var now = clock.GetUtcNow();
         var status = await FindAsync(database, hash ?? NoSuchHash, now, cancellationToken);
 
@@ -62,7 +62,7 @@ public static class GetPublicStatus
         return TypedResults.Bytes(Bodies[(status, language)], "application/json; charset=utf-8");
     }
 
-    private static async Task<string> FindAsync(NpgsqlDataSource database, string hash, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<string> FindAsync(NpgsqlDataSource database, byte[] hash, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand(
             $"SELECT status, least(handed_over_at, ended_at) FROM {AppSchema.Name}.public_status WHERE token_hash = $1");

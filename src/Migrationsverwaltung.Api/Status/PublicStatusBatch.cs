@@ -14,7 +14,7 @@ internal static class PublicStatusBatch
 {
     private sealed class Row
     {
-        public required string TokenHash { get; set; }
+        public required byte[] TokenHash { get; set; }
         public required string Status { get; set; }
         public string? ParkedFrom { get; set; }
         public DateTimeOffset? HandedOverAt { get; set; }
@@ -37,12 +37,12 @@ internal static class PublicStatusBatch
         }
         await using var command = new NpgsqlCommand($"""
             INSERT INTO {table} (case_id, token_hash, status, parked_from, handed_over_at, ended_at, updated_at)
-            SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[])
+            SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[])
             ON CONFLICT (case_id) DO UPDATE SET token_hash = excluded.token_hash, status = excluded.status, parked_from = excluded.parked_from,
                 handed_over_at = excluded.handed_over_at, ended_at = excluded.ended_at, updated_at = excluded.updated_at
             """, connection);
         command.Parameters.Add(Array(changed.Select(r => r.Key).ToArray(), NpgsqlDbType.Uuid));
-        command.Parameters.Add(Array(changed.Select(r => r.Value!.TokenHash).ToArray(), NpgsqlDbType.Text));
+        command.Parameters.Add(Array(changed.Select(r => r.Value!.TokenHash).ToArray(), NpgsqlDbType.Bytea));
         command.Parameters.Add(Array(changed.Select(r => r.Value!.Status).ToArray(), NpgsqlDbType.Text));
         command.Parameters.Add(Array(changed.Select(r => r.Value!.ParkedFrom).ToArray(), NpgsqlDbType.Text));
         command.Parameters.Add(Array(changed.Select(r => r.Value!.HandedOverAt).ToArray(), NpgsqlDbType.TimestampTz));
@@ -65,7 +65,7 @@ internal static class PublicStatusBatch
         {
             rows[reader.GetGuid(0)] = new Row
             {
-                TokenHash = reader.GetString(1),
+                TokenHash = reader.GetFieldValue<byte[]>(1),
                 Status = reader.GetString(2),
                 ParkedFrom = reader.IsDBNull(3) ? null : reader.GetString(3),
                 HandedOverAt = reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4),
@@ -84,11 +84,11 @@ internal static class PublicStatusBatch
         {
             if (rows[e.CaseId] is { } existing)
             {
-                (existing.TokenHash, existing.Status, existing.UpdatedAt, existing.Changed) = (registered.StatusTokenHash, PublicStatus.Received, at, true);
+                (existing.TokenHash, existing.Status, existing.UpdatedAt, existing.Changed) = (Convert.FromHexString(registered.StatusTokenHash), PublicStatus.Received, at, true);
             }
             else
             {
-                rows[e.CaseId] = new Row { TokenHash = registered.StatusTokenHash, Status = PublicStatus.Received, UpdatedAt = at, Changed = true };
+                rows[e.CaseId] = new Row { TokenHash = Convert.FromHexString(registered.StatusTokenHash), Status = PublicStatus.Received, UpdatedAt = at, Changed = true };
             }
             return;
         }
@@ -104,7 +104,7 @@ internal static class PublicStatusBatch
         switch (e)
         {
             case StatusTokenReissued reissued:
-                row.TokenHash = reissued.StatusTokenHash;
+                row.TokenHash = Convert.FromHexString(reissued.StatusTokenHash);
                 return true;
             case CaseParked:
                 (row.ParkedFrom, row.Status, row.UpdatedAt) = (row.Status, PublicStatus.InProgress, at);

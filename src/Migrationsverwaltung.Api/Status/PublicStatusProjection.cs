@@ -10,6 +10,7 @@ namespace Migrationsverwaltung.Api.Status;
 /// Inline projection "public_status": one row per registered case, keyed by the status token's SHA-256, holding
 /// only the coarse public state and the dates the token's expiry counts from. No file number, no person, no
 /// detailed step: a leaked row tells no more than the lookup would.
+/// The key is the hash's 32 bytes; the events carry it as hex (<see cref="TokenHashAsBytes"/>).
 /// The status lookup's audit table (status_lookups) is created here too, so both exist before the API is ready;
 /// a rebuild resets only public_status.
 /// </summary>
@@ -26,13 +27,14 @@ public sealed class PublicStatusProjection : IProjection
             SELECT pg_advisory_xact_lock(hashtextextended('mvw-migrate:{AppSchema.Name}', 0));
             CREATE SCHEMA IF NOT EXISTS {AppSchema.Name};
             CREATE TABLE IF NOT EXISTS {Table} (
-                token_hash text PRIMARY KEY,
+                token_hash bytea PRIMARY KEY CHECK (length(token_hash) = 32),
                 case_id uuid NOT NULL UNIQUE,
                 status text NOT NULL,
                 parked_from text,
                 handed_over_at timestamptz,
                 ended_at timestamptz,
                 updated_at timestamptz NOT NULL);
+            {TokenHashAsBytes.ForSchema}
             {StatusLookupLog.Schema}
             """, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -80,9 +82,9 @@ public sealed class PublicStatusProjection : IProjection
         CaseRegistered r => Command($"""
             INSERT INTO {Table} (token_hash, case_id, status, updated_at) VALUES ($2, $1, '{PublicStatus.Received}', $3)
             ON CONFLICT (case_id) DO UPDATE SET token_hash = excluded.token_hash, status = excluded.status, updated_at = excluded.updated_at
-            """, r.CaseId, r.StatusTokenHash, r.At),
+            """, r.CaseId, Convert.FromHexString(r.StatusTokenHash), r.At),
         // The new hash replaces the old one in place: the old token is unknown from this commit on.
-        StatusTokenReissued r => Command($"UPDATE {Table} SET token_hash = $2 WHERE case_id = $1", r.CaseId, r.StatusTokenHash),
+        StatusTokenReissued r => Command($"UPDATE {Table} SET token_hash = $2 WHERE case_id = $1", r.CaseId, Convert.FromHexString(r.StatusTokenHash)),
         CaseParked => Command($"UPDATE {Table} SET parked_from = status, status = '{PublicStatus.InProgress}', updated_at = $2 WHERE case_id = $1", e.CaseId, e.At),
         CaseResumed => Command($"UPDATE {Table} SET status = coalesce(parked_from, status), parked_from = NULL, updated_at = $2 WHERE case_id = $1", e.CaseId, e.At),
         DocumentHandedOver or EatDeliveredToApplicant => Command(

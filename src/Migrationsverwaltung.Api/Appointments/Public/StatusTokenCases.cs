@@ -15,13 +15,13 @@ public sealed class StatusTokenCases(NpgsqlDataSource database)
 
     public async Task<Guid> CaseOfAsync(string? token, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var hash = token is { Length: <= 64 } ? StatusTokens.HashOf(token) : null;
+        var hash = token is { Length: <= 64 } ? StatusTokens.HashBytesOf(token) : null;
         await using var command = database.CreateCommand($"""
             SELECT case_id FROM {AppSchema.Name}.public_status
             WHERE token_hash = $1 AND status NOT IN ('{PublicStatus.HandedOver}', '{PublicStatus.Closed}')
               AND (least(handed_over_at, ended_at) IS NULL OR least(handed_over_at, ended_at) + $2 > $3)
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = hash ?? "" });
+        command.Parameters.Add(new NpgsqlParameter { Value = hash ?? [] });
         command.Parameters.Add(new NpgsqlParameter { Value = GetPublicStatus.ExpiresAfter });
         command.Parameters.Add(new NpgsqlParameter { Value = now.ToUniversalTime() });
         return await command.ExecuteScalarAsync(cancellationToken) is Guid caseId ? caseId : throw new AppointmentNotFoundException(Refusal);

@@ -87,5 +87,6 @@ public static class AppSchema
         Appointments.AppointmentTables.Migration,
         Reminders.ReminderTables.Migration,
         Appointments.Triage.EmergencyRequestTables.Migration,
+        Status.TokenHashAsBytes.Migration,
     ];
 }

@@ -45,6 +45,9 @@ public static class StatusTokens
         return Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(normalised))).ToLowerInvariant();
     }
 
+    /// <summary>The 32 bytes of <see cref="HashOf"/>, as app.public_status keys its rows; null as there.</summary>
+    public static byte[]? HashBytesOf(string input) => HashOf(input) is { } hex ? Convert.FromHexString(hex) : null;
+
     private static string Normalise(string input)
     {
         var builder = new StringBuilder(input.Length);
