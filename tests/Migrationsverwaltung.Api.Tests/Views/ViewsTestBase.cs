@@ -29,21 +29,35 @@ public abstract class ViewsTestBase : ApiTestBase
     [OneTimeSetUp]
     public async Task StartPinnedApi()
     {
+        App = await StartAsync();
+        await CaseDriver.EstablishOfficeAsync(Services);
+        await new CaseDriver(Services, new("admin-1", Role.Administration, Guid.Empty))
+            .SendAsync(new Organisation.FormTeam.Command { OfficeId = CaseDriver.Office, ExpectedVersion = 2, TeamId = OtherTeam, Name = "Aufenthalt Nord" });
+    }
+
+    private async Task<WebApplicationFactory<Program>> StartAsync()
+    {
         // Tokens are minted with the real clock (the JWT handler checks their lifetime against it), not the pinned one.
-        App = Api.WithWebHostBuilder(builder => builder
+        var app = Api.WithWebHostBuilder(builder => builder
             .ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(TestTokens.Settings)
                 .AddInMemoryCollection(new Dictionary<string, string?> { ["Views:BacklogSummaryCacheMilliseconds"] = "0" }))
             .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
-        BeforeStart(App);
-        var client = App.CreateClient();
+        BeforeStart(app);
+        var client = app.CreateClient();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while ((await client.GetAsync("/health/ready")).StatusCode != System.Net.HttpStatusCode.OK && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
         }
-        await CaseDriver.EstablishOfficeAsync(Services);
-        await new CaseDriver(Services, new("admin-1", Role.Administration, Guid.Empty))
-            .SendAsync(new Organisation.FormTeam.Command { OfficeId = CaseDriver.Office, ExpectedVersion = 2, TeamId = OtherTeam, Name = "Aufenthalt Nord" });
+        return app;
+    }
+
+    /// <summary>Stops the API (its daemon too), lets the test change the database meanwhile, and starts it again: a deployment.</summary>
+    internal async Task RestartAsync(Func<Task> whileStopped)
+    {
+        await App.DisposeAsync();
+        await whileStopped();
+        App = await StartAsync();
     }
 
     /// <summary>For fixtures that need more of the host than the in-memory server (a real Kestrel port for a browser).</summary>
