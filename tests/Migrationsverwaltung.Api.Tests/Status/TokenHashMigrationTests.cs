@@ -57,12 +57,12 @@ public sealed class TokenHashMigrationTests : ApiTestBase
     }
 
     [Test]
-    public async Task Given_the_hex_layout_When_the_new_version_starts_Then_the_table_is_converted_before_the_store_takes_appends()
+    public async Task Given_the_hex_layout_When_the_new_version_starts_Then_the_projections_schema_check_converts_it_before_the_app_migrations_run()
     {
         var rows = await RowsAsync();
         await DowngradeAsync();
 
-        // What the store's start-up runs for every inline projection before it accepts an append (the app migrations come later).
+        // What the store's start-up runs for every inline projection, before the app's migrations and before the app is ready.
         await using (var connection = new NpgsqlConnection(Database))
         {
             await connection.OpenAsync();

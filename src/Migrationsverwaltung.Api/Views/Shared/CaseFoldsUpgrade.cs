@@ -8,10 +8,11 @@ namespace Migrationsverwaltung.Api.Views.Shared;
 /// Brings a fold table of the layout before the compressed one (state as jsonb) to the current layout, without a
 /// replay: a fold is the same state in another encoding, so every row is decoded and encoded again, into a new table
 /// that replaces the old one (dense: no dead row versions, no dropped column left in the rows). Runs from the
-/// projection's EnsureSchemaAsync, so before the first batch anywhere: at start-up before any append (inline inbox),
-/// when the daemon's leader or a bulk import takes up the async backlog, before a rebuild. Atomic, in a transaction of
-/// its own or inside the caller's (a rebuild, a bulk import), under the views' migration lock: instances starting
-/// together convert once. Why not a rebuild: docs/adr/0012-compressed-case-folds.md.
+/// projection's EnsureSchemaAsync, so before the new version's first batch anywhere: at start-up before the app is
+/// ready (inline inbox; an append racing it fails on the old column type and rolls back whole), when the daemon's
+/// leader or a bulk import takes up the async backlog, before a rebuild. Atomic, in a transaction of its own or inside
+/// the caller's, under the views' migration lock: instances starting together convert once.
+/// Why not a rebuild: docs/adr/0012-compressed-case-folds.md.
 /// </summary>
 internal static class CaseFoldsUpgrade
 {

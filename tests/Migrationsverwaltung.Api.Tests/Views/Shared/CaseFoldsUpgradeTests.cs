@@ -45,7 +45,7 @@ public sealed class CaseFoldsUpgradeTests : ViewsTestBase
             await DowngradeAsync(BacklogFold);
             Assert.That(await StateTypeAsync(InboxFold), Is.EqualTo("jsonb"), "the old layout is in place");
         });
-        Assert.That(await StateTypeAsync(InboxFold), Is.EqualTo("bytea"), "inline: converted at start-up, before any append");
+        Assert.That(await StateTypeAsync(InboxFold), Is.EqualTo("bytea"), "inline: converted at start-up, before the app is ready");
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (await StateTypeAsync(BacklogFold) != "bytea" && DateTime.UtcNow < deadline)
         {
