@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -15,6 +16,7 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
     private const string PasswordFileSuffix = ".password";
     private const string LogFileName = "server.log";
     private const int PgCtlStatusNotRunning = 3;
+    private static readonly ConcurrentDictionary<string, string> WalCompressionByBinaries = new();
     private readonly EmbeddedPostgresOptions _options;
     private readonly string _binDirectory;
     private bool _stopped;
@@ -43,7 +45,8 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         var dataDirectory = await DataDirectoryLocation.PrepareAsync(Path.GetFullPath(options.DataDirectory));
         var password = await EnsureInitializedAsync(binDirectory, dataDirectory, options);
         var port = options.Port ?? FreePort();
-        await WriteSettingsAsync(dataDirectory, port, options);
+        var walCompression = await WalCompressionAsync(binDirectory, dataDirectory);
+        await WriteSettingsAsync(dataDirectory, port, walCompression, options);
         await StopIfRunningAsync(binDirectory, dataDirectory);
         cancellationToken.ThrowIfCancellationRequested();
         var log = Path.Combine(dataDirectory, LogFileName);
@@ -134,7 +137,7 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         return arguments;
     }
 
-    private static async Task WriteSettingsAsync(string dataDirectory, int port, EmbeddedPostgresOptions options)
+    private static async Task WriteSettingsAsync(string dataDirectory, int port, string walCompression, EmbeddedPostgresOptions options)
     {
         var settings = new StringBuilder()
             .AppendLine("# Written by Migrationsverwaltung's embedded PostgreSQL at every start.")
@@ -145,6 +148,10 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
             // Prepared (two-phase) transactions would hold transaction ids indefinitely and stall async projections.
             .AppendLine("max_prepared_transactions = 0")
             .AppendLine(CultureInfo.InvariantCulture, $"idle_in_transaction_session_timeout = '{(int)options.IdleInTransactionTimeout.TotalMilliseconds}ms'")
+            // After a bulk load such as mvw seed pg_wal stays at about max_wal_size (1GB by default). A smaller one costs
+            // more checkpoints and so more full-page images, which the compression shrinks (docs/operations.md, "WAL").
+            .AppendLine(CultureInfo.InvariantCulture, $"max_wal_size = {WalSettings.MaxWalSize}")
+            .AppendLine(CultureInfo.InvariantCulture, $"wal_compression = {walCompression}")
             .AppendLine("logging_collector = off")
             .AppendLine("log_min_messages = warning");
         if (!options.Durable)
@@ -161,6 +168,23 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         {
             await ProcessRunner.ChownToServiceUserAsync(path);
         }
+    }
+
+    /// <summary>
+    /// lz4 where the server was built with it (Debian's and PGDG's packages are); otherwise 'on' (pglz), which every
+    /// server accepts. Asked once per binaries folder: 'postgres -C' validates the value without starting a server.
+    /// </summary>
+    private static async Task<string> WalCompressionAsync(string binDirectory, string dataDirectory)
+    {
+        if (WalCompressionByBinaries.TryGetValue(binDirectory, out var known))
+        {
+            return known;
+        }
+        var probe = await ProcessRunner.RunAsServiceUserAllowingFailureAsync(Path.Combine(binDirectory, "postgres"),
+            ["-D", dataDirectory, "-C", "wal_compression", "-c", $"wal_compression={WalSettings.PreferredCompression}"],
+            TimeSpan.FromSeconds(30));
+        var chosen = probe.ExitCode == 0 ? WalSettings.PreferredCompression : WalSettings.FallbackCompression;
+        return WalCompressionByBinaries.GetOrAdd(binDirectory, chosen);
     }
 
     private static async Task StopIfRunningAsync(string binDirectory, string dataDirectory)

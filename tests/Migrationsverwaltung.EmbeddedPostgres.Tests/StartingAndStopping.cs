@@ -20,6 +20,8 @@ public sealed class StartingAndStopping
             Assert.That(await ShowAsync(server, "idle_in_transaction_session_timeout"), Is.EqualTo("1min"));
             Assert.That(await ShowAsync(server, "fsync"), Is.EqualTo("off"), "a throwaway cluster skips fsync");
             Assert.That(await ShowAsync(server, "password_encryption"), Is.EqualTo("scram-sha-256"));
+            Assert.That(await ShowAsync(server, "max_wal_size"), Is.EqualTo(WalSettings.MaxWalSize), "pg_wal bounded for bulk loads");
+            Assert.That(await ShowAsync(server, "wal_compression"), Is.EqualTo("lz4"), "this machine's server is built with lz4");
         }
     }
 
@@ -32,7 +34,7 @@ public sealed class StartingAndStopping
         {
             Port = port,
             IdleInTransactionTimeout = TimeSpan.FromSeconds(5),
-            Settings = new Dictionary<string, string> { ["work_mem"] = "8MB" },
+            Settings = new Dictionary<string, string> { ["work_mem"] = "8MB", ["max_wal_size"] = "1GB", ["wal_compression"] = "off" },
         });
 
         using (Assert.EnterMultipleScope())
@@ -42,6 +44,8 @@ public sealed class StartingAndStopping
             Assert.That(await ShowAsync(server, "fsync"), Is.EqualTo("on"));
             Assert.That(await ShowAsync(server, "idle_in_transaction_session_timeout"), Is.EqualTo("5s"));
             Assert.That(await ShowAsync(server, "work_mem"), Is.EqualTo("8MB"));
+            Assert.That(await ShowAsync(server, "max_wal_size"), Is.EqualTo("1GB"), "extra settings override ours");
+            Assert.That(await ShowAsync(server, "wal_compression"), Is.EqualTo("off"));
         }
     }
 
