@@ -35,6 +35,7 @@ public sealed class SeedCommandTests
             Assert.That(await ScalarAsync(connection, "SELECT sum(last_number) FROM app.file_number_counters"),
                 Is.EqualTo(await ScalarAsync(connection, "SELECT count(*) FROM event_store.mt_events WHERE type = 'case_registered'")));
             Assert.That(File.ReadAllLines(tokens), Has.Length.GreaterThan(100).And.All.Match("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-."));
+            await AssertDiskUseReportedAsync(report.RootElement, connection);
 
             var again = await Mvw.RunAsync(null, "seed", "--cases", "10", "--connection-string", database);
             Assert.That(again.ExitCode, Is.EqualTo(2));
@@ -65,6 +66,56 @@ public sealed class SeedCommandTests
         {
             await TestCluster.DropDatabaseAsync(database);
         }
+    }
+
+    [Test]
+    public async Task Given_a_role_that_may_not_list_pg_wal_When_seeding_Then_the_report_says_the_wal_is_not_readable_and_the_seeding_succeeds()
+    {
+        var admin = await TestCluster.AdminConnectionStringAsync();
+        var role = $"t_seed_{Guid.NewGuid():N}";
+        var password = Guid.NewGuid().ToString("N");
+        await ExecuteAsync(admin, $"CREATE ROLE {role} LOGIN PASSWORD '{password}'");
+        await ExecuteAsync(admin, $"CREATE DATABASE {role} OWNER {role}");
+        var database = new NpgsqlConnectionStringBuilder(admin) { Database = role, Username = role, Password = password }.ConnectionString;
+        try
+        {
+            var result = await Mvw.RunAsync(null, "seed", "--cases", "50", "--seed", "3", "--until", "2026-11-01", "--connection-string", database,
+                "--assume-free-gb", "100");
+
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(result.Output, Does.Contain("Seeded 50 cases").And.Match(@"Disk: database \d+\.\d\d GB; WAL \(pg_wal\) not readable"));
+        }
+        finally
+        {
+            await TestCluster.DropDatabaseAsync(database);
+            await ExecuteAsync(admin, $"DROP ROLE IF EXISTS {role}");
+        }
+    }
+
+    /// <summary>The report's disk figures: the database as PostgreSQL counts it, whole WAL segments, and their sum.</summary>
+    private static async Task AssertDiskUseReportedAsync(JsonElement report, NpgsqlConnection connection)
+    {
+        var database = report.GetProperty("database_bytes").GetInt64();
+        var wal = report.GetProperty("wal_bytes").GetInt64();
+        var segment = await ScalarAsync(connection, "SELECT setting::bigint FROM pg_settings WHERE name = 'wal_segment_size'");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(report.GetProperty("wal_readable").GetBoolean(), Is.True, "the tests connect as a superuser");
+            Assert.That(database, Is.GreaterThanOrEqualTo(report.GetProperty("database_growth_bytes").GetInt64()).And.GreaterThan(0));
+            Assert.That(database, Is.EqualTo(await ScalarAsync(connection, "SELECT pg_database_size(current_database())")).Within(5).Percent,
+                "nothing writes to this database after the seeding");
+            Assert.That(wal, Is.GreaterThanOrEqualTo(segment), "pg_wal holds at least the current segment");
+            Assert.That(wal % segment, Is.Zero, "pg_wal of a primary without archiving holds whole segments only");
+            Assert.That(report.GetProperty("database_and_wal_bytes").GetInt64(), Is.EqualTo(database + wal));
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql)

@@ -7,7 +7,7 @@ namespace Migrationsverwaltung.Cli.Seeding;
 /// <summary>The outcome of a seeding, as text for a person or as JSON for a script (--json).</summary>
 internal sealed record SeedReport(
     SeedPlan Plan, IReadOnlyList<SeedOffice> Offices, SeedStatistics Statistics, TimeSpan ImportTime, TimeSpan TotalTime,
-    IReadOnlyList<string> AsyncProjections, long DatabaseGrowthBytes, string? StatusTokensFile)
+    IReadOnlyList<string> AsyncProjections, long DatabaseGrowthBytes, DiskUse Disk, string? StatusTokensFile)
 {
     public string ToJson() => JsonSerializer.Serialize(new
     {
@@ -32,6 +32,10 @@ internal sealed record SeedReport(
         total_seconds = Math.Round(TotalTime.TotalSeconds, 1),
         async_projections = AsyncProjections,
         database_growth_bytes = DatabaseGrowthBytes,
+        database_bytes = Disk.DatabaseBytes,
+        wal_readable = Disk.WalBytes is not null,
+        wal_bytes = Disk.WalBytes,
+        database_and_wal_bytes = Disk.TotalBytes,
         status_tokens_file = StatusTokensFile,
         status_tokens = Statistics.StatusTokens.Count,
     }, new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -40,5 +44,14 @@ internal sealed record SeedReport(
         Seeded {Statistics.Cases:N0} cases ({Statistics.Open:N0} open, {100.0 * Statistics.Open / Math.Max(1, Statistics.Cases):0.0} %) of {Statistics.Persons:N0} persons in {Offices.Count} offices, {Plan.From:yyyy-MM-dd} to {Plan.Until:yyyy-MM-dd}, seed {Plan.Seed}.
         {Statistics.Events:N0} events ({(double)Statistics.Events / Math.Max(1, Statistics.Cases):0.0} per case) in {ImportTime.TotalSeconds:0} s; {TotalTime.TotalSeconds:0} s in all; the database grew by {DatabaseGrowthBytes / 1e9:0.00} GB.
         Async projections built: {(AsyncProjections.Count == 0 ? "none registered" : string.Join(", ", AsyncProjections))}.
+        {DiskText()}
         """);
+
+    private string DiskText() => Disk switch
+    {
+        { WalBytes: { } wal, TotalBytes: { } total } => string.Create(CultureInfo.InvariantCulture,
+            $"Disk: database {Disk.DatabaseBytes / 1e9:0.00} GB + WAL (pg_wal) {wal / 1e9:0.00} GB = {total / 1e9:0.00} GB."),
+        _ => string.Create(CultureInfo.InvariantCulture,
+            $"Disk: database {Disk.DatabaseBytes / 1e9:0.00} GB; WAL (pg_wal) not readable (needs a superuser or pg_monitor), so no total."),
+    };
 }

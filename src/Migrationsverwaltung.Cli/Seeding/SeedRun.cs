@@ -20,7 +20,8 @@ internal sealed class NotEnoughDiskException(string message) : Exception(message
 /// Runs a seeding: checks the free disk, builds the API's composition on the database, refuses a store that has streams
 /// already, generates, prepares and bulk-imports chunk by chunk (generation and preparation overlap the import), with
 /// the inline and the async projections applied in each import's transaction, sets the file-number counters (a durable
-/// commit), lets the API's projection daemon build whatever the imports left to it, and reports.
+/// commit), lets the API's projection daemon build whatever the imports left to it, and reports, with the disk the
+/// data set takes (database and WAL).
 /// </summary>
 internal sealed class SeedRun(SeedSettings settings, TextWriter progress)
 {
@@ -36,7 +37,7 @@ internal sealed class SeedRun(SeedSettings settings, TextWriter progress)
         await store.InitializeAsync(cancellationToken);
         await new VersionedSchema(store.DataSource, AppSchema.Name, "schema_migrations", AppSchema.Migrations).MigrateAsync(cancellationToken);
         await RefuseFilledStoreAsync(store, cancellationToken);
-        var sizeBefore = await DatabaseSizeAsync(store.DataSource, cancellationToken);
+        var sizeBefore = await DiskUse.DatabaseBytesAsync(store.DataSource, cancellationToken);
 
         var generator = new SeedGenerator(plan);
         var statistics = new SeedStatistics(plan);
@@ -54,8 +55,9 @@ internal sealed class SeedRun(SeedSettings settings, TextWriter progress)
         {
             await File.WriteAllLinesAsync(file, statistics.StatusTokens, cancellationToken);
         }
+        var disk = await DiskUse.MeasureAsync(store.DataSource, cancellationToken);
         return new SeedReport(plan, generator.Offices, statistics, imported, watch.Elapsed, projections,
-            await DatabaseSizeAsync(store.DataSource, cancellationToken) - sizeBefore, settings.StatusTokensFile);
+            disk.DatabaseBytes - sizeBefore, disk, settings.StatusTokensFile);
     }
 
     private async Task CheckDiskAsync(NpgsqlDataSource dataSource, SeedPlan plan, CancellationToken cancellationToken)
@@ -179,11 +181,5 @@ internal sealed class SeedRun(SeedSettings settings, TextWriter progress)
         await using var command = store.DataSource.CreateCommand("ANALYZE");
         command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<long> DatabaseSizeAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT pg_database_size(current_database())");
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }
