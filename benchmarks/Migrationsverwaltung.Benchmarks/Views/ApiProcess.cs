@@ -66,10 +66,16 @@ public sealed class ApiProcess : IAsyncDisposable
         return api;
     }
 
-    /// <summary>A client of its own (one connection, as one user's browser or service) with a development token.</summary>
+    /// <summary>
+    /// A client of its own (one connection, as one user's browser or service) with a development token; like a browser
+    /// it accepts gzip and inflates what comes compressed (the latency includes that).
+    /// </summary>
     public async Task<HttpClient> ClientAsync(string userId, string role, Guid? team)
     {
-        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
+        var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.GZip })
+        {
+            BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2),
+        };
         _clients.Add(client);
         using var minted = await client.PostAsJsonAsync("/dev/tokens", new { userId, role, team, minutes = 240 });
         var token = (await ExpectAsync(minted, HttpStatusCode.OK, "dev token"))["access_token"]!.GetValue<string>();

@@ -22,17 +22,22 @@ public static class GetBacklogSummary
         public bool WithRows => QueryParameters.Bool(Rows) ?? TeamId is not null;
     }
 
-    /// <summary>The summary, and its JSON as the endpoint sends it, with and without the rows (each made on first use, then shared).</summary>
+    /// <summary>
+    /// The summary, and its JSON as the endpoint sends it, with and without the rows (each made on first use, then
+    /// shared; the large one with the rows also gzip-compressed once for the clients that accept it).
+    /// </summary>
     public sealed class Answer(Summary summary, JsonSerializerOptions json)
     {
-        private readonly Lazy<byte[]> _full = new(() => JsonSerializer.SerializeToUtf8Bytes(summary, json));
+        private readonly Lazy<PrecompressedJson> _full = new(() => new PrecompressedJson(JsonSerializer.SerializeToUtf8Bytes(summary, json)));
         private readonly Lazy<byte[]> _totals = new(() => JsonSerializer.SerializeToUtf8Bytes(summary with { Rows = null }, json));
 
         public Summary Summary { get; } = summary;
 
-        public byte[] Json => _full.Value;
+        /// <summary>The JSON with the rows, uncompressed.</summary>
+        public byte[] Json => _full.Value.Json;
 
-        public byte[] JsonFor(bool withRows) => withRows ? _full.Value : _totals.Value;
+        public IResult ResultFor(bool withRows, HttpRequest request) =>
+            withRows ? _full.Value.ResultFor(request) : Results.Bytes(_totals.Value, "application/json; charset=utf-8");
     }
 
     public sealed record Row(Guid TeamId, string Status, string TitleCode, string AgeBucket, int Count);
@@ -111,10 +116,10 @@ public static class GetBacklogSummary
     }
 
     public static void Map(RouteGroupBuilder backlog) =>
-        backlog.MapGet("", async (string? teamId, string? rows, IMediator mediator, CancellationToken ct) =>
+        backlog.MapGet("", async (string? teamId, string? rows, HttpRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var query = new Query(teamId, rows);
-                return Results.Bytes((await mediator.Send(query, ct)).JsonFor(query.WithRows), "application/json; charset=utf-8");
+                return (await mediator.Send(query, ct)).ResultFor(query.WithRows, request);
             })
             .WithName("GetBacklogSummary")
             .WithSummary("Rückstände: offene Verfahren nach Team, Verfahrensstand, Titelart und Altersklasse (Alter ab Eingang, heute berechnet)")

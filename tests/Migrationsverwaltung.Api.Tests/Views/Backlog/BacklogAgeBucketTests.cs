@@ -80,6 +80,30 @@ public sealed class BacklogAgeBucketTests : ViewsTestBase
         });
     }
 
+    [Test]
+    public async Task The_whole_cube_goes_gzip_compressed_to_a_client_that_accepts_it_and_reads_the_same()
+    {
+        await new ViewStories(Services, Clock).ReceivedAsync("AE_28", PinnedToday.AddDays(-3));
+        await WaitForAsyncProjectionsAsync(BacklogProjection.ProjectionName);
+        var lead = await TeamLeadAsync();
+        var plain = await JsonOfAsync(lead, "/api/v1/backlog?rows=true");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/backlog?rows=true");
+        request.Headers.AcceptEncoding.ParseAdd("gzip, br;q=0.5");
+        using var compressed = await lead.SendAsync(request);
+        var bytes = await compressed.Content.ReadAsByteArrayAsync();
+        using var refused = new HttpRequestMessage(HttpMethod.Get, "/api/v1/backlog?rows=true");
+        refused.Headers.AcceptEncoding.ParseAdd("gzip;q=0");
+        using var uncompressed = await lead.SendAsync(refused);
+
+        Assert.That(compressed.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "gzip" }));
+        Assert.That(compressed.Headers.Vary, Does.Contain("Accept-Encoding"));
+        await using var gunzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+        var inflated = System.Text.Json.Nodes.JsonNode.Parse(gunzip)!.AsObject();
+        Assert.That(System.Text.Json.Nodes.JsonNode.DeepEquals(inflated, plain), Is.True, "the same answer, compressed");
+        Assert.That(uncompressed.Content.Headers.ContentEncoding, Is.Empty, "q=0 refuses gzip");
+    }
+
     private static async Task<JsonObject> JsonOfAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
