@@ -79,6 +79,22 @@ public static class ReminderTemplates
             ["fa"] = new("یادآوری: وقت ملاقات فردای شما", "شما فردا، {0}، در ادارهٔ اتباع خارجی وقت ملاقات دارید. اگر نمی‌توانید بیایید، لطفاً آن را لغو کنید."),
             ["ar"] = new("تذكير: موعدك غدًا", "لديك غدًا، {0}، موعد في دائرة شؤون الأجانب. إذا لم تتمكن من الحضور، يرجى إلغاؤه."),
         },
+        [ReminderKind.EmergencySlotGiven] = new()
+        {
+            ["de"] = new("Notfalltermin für Sie reserviert", "Auf Ihre Notfallanfrage hin ist für Sie ein Termin am {0} reserviert. Uhrzeit und Ort sehen Sie mit Ihrem Status-Token in der Online-Statusabfrage. Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab, damit ein anderer Notfall ihn bekommt."),
+            ["en"] = new("Emergency appointment reserved for you", "In response to your emergency request, an appointment on {0} has been reserved for you. You can see the time and place with your status token in the online status check. If you cannot come, please cancel the appointment so that another emergency can have it."),
+            ["fr"] = new("Rendez-vous d’urgence réservé pour vous", "Suite à votre demande d’urgence, un rendez-vous le {0} a été réservé pour vous. Vous pouvez consulter l’heure et le lieu avec votre code de suivi (Status-Token) dans la consultation en ligne. Si vous ne pouvez pas venir, veuillez annuler le rendez-vous afin qu’une autre urgence puisse en bénéficier."),
+            ["fa"] = new("وقت اضطراری برای شما رزرو شد", "در پاسخ به درخواست اضطراری شما، یک وقت ملاقات در تاریخ {0} برای شما رزرو شده است. ساعت و محل آن را می‌توانید با کد وضعیت (Status-Token) خود در پیگیری آنلاین وضعیت ببینید. اگر نمی‌توانید بیایید، لطفاً وقت را لغو کنید تا به مورد اضطراری دیگری داده شود."),
+            ["ar"] = new("تم حجز موعد طارئ لك", "بناءً على طلبك الطارئ، تم حجز موعد لك بتاريخ {0}. يمكنك الاطلاع على الوقت والمكان باستخدام رمز الحالة (Status-Token) في خدمة الاستعلام عن الحالة عبر الإنترنت. إذا لم تتمكن من الحضور، يرجى إلغاء الموعد ليستفيد منه طلب طارئ آخر."),
+        },
+        [ReminderKind.EmergencyRequestDeclined] = new()
+        {
+            ["de"] = new("Antwort auf Ihre Notfallanfrage", "Ihre Notfallanfrage vom {0} ist beantwortet: Wir können Ihnen dafür keinen Notfalltermin geben. Die Begründung und die nächsten Schritte sehen Sie mit Ihrem Status-Token in der Online-Statusabfrage."),
+            ["en"] = new("Reply to your emergency request", "Your emergency request of {0} has been answered: we cannot give you an emergency appointment for it. You can see the reasons and the next steps with your status token in the online status check."),
+            ["fr"] = new("Réponse à votre demande d’urgence", "Votre demande d’urgence du {0} a reçu une réponse : nous ne pouvons pas vous accorder de rendez-vous d’urgence pour celle-ci. Vous trouverez les motifs et les prochaines étapes avec votre code de suivi (Status-Token) dans la consultation en ligne."),
+            ["fa"] = new("پاسخ به درخواست اضطراری شما", "به درخواست اضطراری شما به تاریخ {0} پاسخ داده شد: ما نمی‌توانیم برای آن به شما وقت اضطراری بدهیم. دلیل و گام‌های بعدی را می‌توانید با کد وضعیت (Status-Token) خود در پیگیری آنلاین وضعیت ببینید."),
+            ["ar"] = new("الرد على طلبك الطارئ", "تم الرد على طلبك الطارئ المقدم بتاريخ {0}: لا يمكننا منحك موعدًا طارئًا لهذا الطلب. يمكنك الاطلاع على الأسباب والخطوات التالية باستخدام رمز الحالة (Status-Token) في خدمة الاستعلام عن الحالة عبر الإنترنت."),
+        },
     };
 
     private static Dictionary<string, Text> TitleExpiring() => new()

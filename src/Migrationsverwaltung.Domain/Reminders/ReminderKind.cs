@@ -9,6 +9,8 @@ public enum ReminderKind
     FiktionExpiresIn2Weeks,
     EatReadyForPickup,
     AppointmentTomorrow,
+    EmergencySlotGiven,
+    EmergencyRequestDeclined,
 }
 
 public static class ReminderKinds
@@ -23,6 +25,8 @@ public static class ReminderKinds
         ReminderKind.FiktionExpiresIn2Weeks => "fiktion_2w",
         ReminderKind.EatReadyForPickup => "eat_ready",
         ReminderKind.AppointmentTomorrow => "appointment_tomorrow",
+        ReminderKind.EmergencySlotGiven => "emergency_slot",
+        ReminderKind.EmergencyRequestDeclined => "emergency_declined",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unbekannte Erinnerungsart."),
     };
 

@@ -5,6 +5,9 @@ namespace Migrationsverwaltung.Domain.Reminders;
 /// before, Fiktionsbescheinigung 2 weeks before, eAT on the day it is ready, an appointment the day before.
 /// A scan on <c>today</c> yields a reminder from its trigger day until the thing it warns about has passed; of the
 /// two title stages only the latest one due, so a scan that missed weeks sends one message, not two.
+/// The answer to an emergency request that waited for triage is a notice, not a reminder: it goes out from the day
+/// of the answer until the appointment day itself (a seat today is still worth a message) or, for a reasoned
+/// refusal, for <see cref="EmergencyAnswerDays"/> days.
 /// </summary>
 public static class ReminderRules
 {
@@ -35,11 +38,20 @@ public static class ReminderRules
     public static IEnumerable<Reminder> ForAppointment(Guid bookingId, DateOnly appointmentDay, DateOnly today) =>
         Window(ReminderKind.AppointmentTomorrow, bookingId, appointmentDay.AddDays(-1), appointmentDay, today);
 
-    private static IEnumerable<Reminder> Window(ReminderKind kind, Guid subject, DateOnly trigger, DateOnly about, DateOnly today)
+    public const int EmergencyAnswerDays = 3;
+
+    public static IEnumerable<Reminder> ForEmergencySlot(Guid requestId, DateOnly answeredOn, DateOnly appointmentDay, DateOnly today) =>
+        Window(ReminderKind.EmergencySlotGiven, requestId, answeredOn, appointmentDay.AddDays(1), today, about: appointmentDay);
+
+    public static IEnumerable<Reminder> ForEmergencyDeclined(Guid requestId, DateOnly lodgedOn, DateOnly answeredOn, DateOnly today) =>
+        Window(ReminderKind.EmergencyRequestDeclined, requestId, answeredOn, answeredOn.AddDays(EmergencyAnswerDays), today, about: lodgedOn);
+
+    /// <summary>Due from <paramref name="trigger"/> until the day before <paramref name="until"/>; it points at <paramref name="about"/> (by default <paramref name="until"/>).</summary>
+    private static IEnumerable<Reminder> Window(ReminderKind kind, Guid subject, DateOnly trigger, DateOnly until, DateOnly today, DateOnly? about = null)
     {
-        if (today >= trigger && today < about)
+        if (today >= trigger && today < until)
         {
-            yield return new Reminder(kind, subject, trigger, about);
+            yield return new Reminder(kind, subject, trigger, about ?? until);
         }
     }
 }

@@ -166,6 +166,7 @@ public sealed class EmergencyTriageTests
         await t.LodgeAsync((await t.World.RegisteredCaseAsync()).Token, "LostDocument", null);
         var settings = new TriageOptions { Enabled = true, RunAt = new TimeOnly(5, 0) };
         TriageWorker At(DateOnly date, int hour) => new(api.Services.GetRequiredService<TriageDesk>(), api.Services.GetRequiredService<NpgsqlDataSource>(),
+            api.Services.GetRequiredService<Migrationsverwaltung.Api.Infrastructure.EventSourcing.EventStoreReadiness>(),
             Options.Create(settings), new MovableClock(BerlinTime.StartOf(date).AddHours(hour)), api.Services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TriageWorker>>());
         var sunday = day.AddDays(7 - (int)day.DayOfWeek);
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using P = Migrationsverwaltung.Api.Persons;
 using Migrationsverwaltung.Api.Reminders;
 using Migrationsverwaltung.Api.Tests.Cases;
@@ -9,42 +7,23 @@ using Migrationsverwaltung.Api.Tests.Http;
 using Migrationsverwaltung.Domain.Calendar;
 using Migrationsverwaltung.Domain.Persons;
 using Npgsql;
-using Store = Migrationsverwaltung.EventStore.EventStore;
 
 namespace Migrationsverwaltung.Api.Tests.Reminders;
 
 public sealed class ReminderDeliveryTests
 {
-    private string _database = null!;
-    private ApiFactory _api = null!;
-    private SmtpSink _sink = null!;
-    private static readonly DateOnly Today = BerlinTime.DateOf(DateTimeOffset.UtcNow);
+    private ReminderTestHost _host = null!;
+    private static DateOnly Today => ReminderTestHost.Today;
 
     [OneTimeSetUp]
-    public async Task Start()
+    public async Task Start() => _host = await ReminderTestHost.StartAsync(nameof(ReminderDeliveryTests), new Dictionary<string, string?>
     {
-        _sink = new SmtpSink();
-        _database = await Testing.TestCluster.CreateDatabaseAsync(nameof(ReminderDeliveryTests));
-        _api = new ApiFactory(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:EventStore"] = _database,
-            ["Reminders:Enabled"] = "false", // the tests drive scan and senders themselves
-            ["Reminders:SmtpHost"] = "127.0.0.1",
-            ["Reminders:SmtpPort"] = _sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Reminders:Lease"] = "00:00:01",
-            ["Reminders:FirstRetry"] = "00:00:00.300",
-        });
-        (await _api.WaitUntilReadyAsync()).Dispose();
-        await CaseDriver.EstablishOfficeAsync(_api.Services);
-    }
+        ["Reminders:Lease"] = "00:00:01",
+        ["Reminders:FirstRetry"] = "00:00:00.300",
+    });
 
     [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _api.DisposeAsync();
-        await _sink.DisposeAsync();
-        await Testing.TestCluster.DropDatabaseAsync(_database);
-    }
+    public async Task Stop() => await _host.DisposeAsync();
 
     [Test]
     public async Task Given_persons_with_expiring_titles_When_two_senders_run_at_once_Then_each_reminder_is_delivered_exactly_once()
@@ -57,14 +36,14 @@ public sealed class ReminderDeliveryTests
         var withoutConsent = await PersonAsync(consent: false, titleValidUntil: Today.AddDays(60));
         var written = await ScanAsync();
         var again = await ScanAsync();
-        _sink.Messages.Clear();
+        _host.Sink.Messages.Clear();
 
         var clock = Stopwatch.StartNew();
         // A lease far longer than a batch takes: in the normal case no row is taken over (the crash test covers take-over).
         await Task.WhenAll(DrainAsync(Sender("A", lease: TimeSpan.FromSeconds(60))), DrainAsync(Sender("B", lease: TimeSpan.FromSeconds(60))));
         clock.Stop();
 
-        var delivered = _sink.Messages.ToList();
+        var delivered = _host.Sink.Messages.ToList();
         TestContext.Out.WriteLine($"REMINDERS {delivered.Count} delivered by two senders in {clock.ElapsedMilliseconds} ms");
         Assert.Multiple(async () =>
         {
@@ -83,7 +62,7 @@ public sealed class ReminderDeliveryTests
     {
         var person = await PersonAsync(consent: true, titleValidUntil: Today.AddDays(30));
         Assert.That(await ScanAsync(), Is.EqualTo(1));
-        _sink.Messages.Clear();
+        _host.Sink.Messages.Clear();
         // Long enough that a slow send on a loaded machine still ends inside it.
         var lease = TimeSpan.FromSeconds(5);
         var crashing = Sender("A", new CrashAfterSending(Transport()), lease);
@@ -98,7 +77,7 @@ public sealed class ReminderDeliveryTests
             afterLease = await Sender("B", lease: lease).ProcessOnceAsync(CancellationToken.None);
         }
 
-        var delivered = _sink.Messages.ToList();
+        var delivered = _host.Sink.Messages.ToList();
         Assert.Multiple(async () =>
         {
             Assert.That(whileLeased, Is.Zero, "the dead sender's lease still holds the row");
@@ -114,8 +93,8 @@ public sealed class ReminderDeliveryTests
     {
         var person = await PersonAsync(consent: true, titleValidUntil: Today.AddDays(20));
         await ScanAsync();
-        _sink.Messages.Clear();
-        _sink.RefuseNext(1);
+        _host.Sink.Messages.Clear();
+        _host.Sink.RefuseNext(1);
         var sender = Sender("A");
 
         await sender.ProcessOnceAsync(CancellationToken.None);
@@ -128,7 +107,7 @@ public sealed class ReminderDeliveryTests
         {
             Assert.That(afterRefusal, Is.EqualTo(("pending", 1)));
             Assert.That(tooEarly, Is.Zero, "not before the backoff has passed");
-            Assert.That(_sink.Messages, Has.Count.EqualTo(1));
+            Assert.That(_host.Sink.Messages, Has.Count.EqualTo(1));
             Assert.That(await RowStatusAsync(person), Is.EqualTo(("sent", 2)));
         });
     }
@@ -138,14 +117,14 @@ public sealed class ReminderDeliveryTests
     {
         var person = await PersonAsync(consent: true, titleValidUntil: Today.AddDays(40));
         await ScanAsync();
-        _sink.Messages.Clear();
+        _host.Sink.Messages.Clear();
         await Driver().SendAsync(new P.WithdrawContactConsent.Command { PersonId = person, ExpectedVersion = 3, Channel = ContactChannel.Email });
 
         await Sender("A").ProcessOnceAsync(CancellationToken.None);
 
         Assert.Multiple(async () =>
         {
-            Assert.That(_sink.Messages, Is.Empty);
+            Assert.That(_host.Sink.Messages, Is.Empty);
             Assert.That((await RowStatusAsync(person)).Status, Is.EqualTo("skipped"));
         });
     }
@@ -162,8 +141,8 @@ public sealed class ReminderDeliveryTests
         });
         await caseDriver.SendAsync((id, v) => new global::Migrationsverwaltung.Api.Cases.Intake.RegisterCase.Command { CaseId = id, ExpectedVersion = v });
         var appointmentDay = WorkingDays.OnOrAfter(Today.AddDays(2));
-        var admin = await _api.ClientAsAsync("admin-1", "Administration");
-        var caseworker = await _api.ClientAsAsync("sb-1", "Sachbearbeitung", CaseDriver.Team);
+        var admin = await _host.Api.ClientAsAsync("admin-1", "Administration");
+        var caseworker = await _host.Api.ClientAsAsync("sb-1", "Sachbearbeitung", CaseDriver.Team);
         using var location = await admin.CommandAsync("/api/v1/appointment-locations", new { name = "Nebenstelle" });
         var locationId = (string)(await location.JsonAsync())["locationId"]!;
         using var opened = await caseworker.CommandAsync($"/api/v1/appointment-locations/{locationId}/capacity", new { service = "Counselling", from = appointmentDay, to = appointmentDay, seatsPerSlot = 1 });
@@ -175,14 +154,14 @@ public sealed class ReminderDeliveryTests
         var twoDaysBefore = await ScanAsync(appointmentDay.AddDays(-2));
         var dayBefore = await ScanAsync(appointmentDay.AddDays(-1));
         var again = await ScanAsync(appointmentDay.AddDays(-1));
-        _sink.Messages.Clear();
+        _host.Sink.Messages.Clear();
         await DrainAsync(Sender("A"));
 
         Assert.Multiple(async () =>
         {
             Assert.That((twoDaysBefore, dayBefore, again), Is.EqualTo((0, 1, 0)));
             Assert.That(await ScalarAsync($"SELECT kind FROM app.reminder_outbox WHERE subject_id = '{bookingId}'"), Is.EqualTo("appointment_tomorrow"));
-            Assert.That(_sink.Messages.Single().Raw, Does.Contain("Content-Language: de").And.Contain($"p-{person:N}@example.org"));
+            Assert.That(_host.Sink.Messages.Single().Raw, Does.Contain("Content-Language: de").And.Contain($"p-{person:N}@example.org"));
         });
     }
 
@@ -195,11 +174,11 @@ public sealed class ReminderDeliveryTests
         await Driver().SendAsync(new P.RecordPreferredLanguage.Command { PersonId = turkish, ExpectedVersion = 3, Language = "tr" });
 
         await ScanAsync();
-        _sink.Messages.Clear();
+        _host.Sink.Messages.Clear();
         await DrainAsync(Sender("A"));
 
-        var toPersian = _sink.Messages.Single(m => m.Recipient == $"p-{persian:N}@example.org").Raw;
-        var toTurkish = _sink.Messages.Single(m => m.Recipient == $"p-{turkish:N}@example.org").Raw;
+        var toPersian = _host.Sink.Messages.Single(m => m.Recipient == $"p-{persian:N}@example.org").Raw;
+        var toTurkish = _host.Sink.Messages.Single(m => m.Recipient == $"p-{turkish:N}@example.org").Raw;
         Assert.Multiple(async () =>
         {
             Assert.That(await ScalarAsync($"SELECT language FROM app.reminder_outbox WHERE person_id = '{persian}'"), Is.EqualTo("fa"));
@@ -228,51 +207,28 @@ public sealed class ReminderDeliveryTests
         }
     }
 
-    private static async Task DrainAsync(ReminderSender sender)
-    {
-        while (await sender.ProcessOnceAsync(CancellationToken.None) > 0)
-        {
-        }
-    }
-
-    private IReminderTransport Transport() => new SmtpReminderTransport(_api.Services.GetRequiredService<IOptions<ReminderOptions>>());
-
-    private ReminderSender Sender(string instance, IReminderTransport? transport = null, TimeSpan? lease = null)
-    {
-        var options = _api.Services.GetRequiredService<IOptions<ReminderOptions>>();
-        var settings = Options.Create(new ReminderOptions
-        {
-            SmtpHost = options.Value.SmtpHost, SmtpPort = options.Value.SmtpPort, Lease = lease ?? options.Value.Lease, FirstRetry = options.Value.FirstRetry, BatchSize = 5,
-        });
-        return new ReminderSender(_api.Services.GetRequiredService<NpgsqlDataSource>(), _api.Services.GetRequiredService<Store>(), transport ?? Transport(), settings,
-            NullLogger<ReminderSender>.Instance, instance);
-    }
-
     private async Task<int> ScanAsync(DateOnly? today = null)
     {
-        using var scope = _api.Services.CreateScope();
+        using var scope = _host.Api.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<ReminderScan>().RunAsync(today ?? Today, CancellationToken.None);
     }
 
-    private CaseDriver Driver() => new(_api.Services, CaseDriver.Caseworker());
+    private static Task DrainAsync(ReminderSender sender) => ReminderTestHost.DrainAsync(sender);
+
+    private IReminderTransport Transport() => _host.Transport();
+
+    private ReminderSender Sender(string instance, IReminderTransport? transport = null, TimeSpan? lease = null) => _host.Sender(instance, transport, lease);
+
+    private CaseDriver Driver() => _host.Driver();
 
     private async Task<Guid> PersonAsync(bool consent, DateOnly titleValidUntil)
     {
-        var id = Guid.NewGuid();
-        var d = Driver();
-        await d.SendAsync(new P.RegisterPerson.Command
-        {
-            PersonId = id, ExpectedVersion = 0, OfficeId = CaseDriver.Office, FamilyName = "Muster", BirthDate = new DateOnly(1990, 1, 1), BirthPlace = "Ort",
-            Sex = Sex.Female, Nationality = "DEU", Address = new Address("A", "1", "47798", "Krefeld", "DEU"), Email = $"p-{id:N}@example.org",
-        });
-        var version = 1L;
-        if (consent)
-        {
-            await d.SendAsync(new P.GiveContactConsent.Command { PersonId = id, ExpectedVersion = version++, Channel = ContactChannel.Email });
-        }
-        await d.SendAsync(new P.RecordCurrentTitle.Command { PersonId = id, ExpectedVersion = version, TitleCode = "AE_18B", ValidUntil = titleValidUntil });
+        var (id, version) = await _host.RegisterPersonAsync(consent);
+        await Driver().SendAsync(new P.RecordCurrentTitle.Command { PersonId = id, ExpectedVersion = version, TitleCode = "AE_18B", ValidUntil = titleValidUntil });
         return id;
     }
+
+    private Task<object?> ScalarAsync(string sql) => _host.ScalarAsync(sql);
 
     private async Task<long> RowsForAsync(Guid person) => (long)(await ScalarAsync($"SELECT count(*) FROM app.reminder_outbox WHERE person_id = '{person}'"))!;
 
@@ -281,19 +237,11 @@ public sealed class ReminderDeliveryTests
 
     private async Task<(string Status, int Attempts)> RowStatusAsync(Guid person)
     {
-        await using var connection = new NpgsqlConnection(_database);
+        await using var connection = new NpgsqlConnection(_host.Database);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"SELECT status, attempts FROM app.reminder_outbox WHERE person_id = '{person}'", connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetString(0), reader.GetInt32(1));
-    }
-
-    private async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
     }
 }

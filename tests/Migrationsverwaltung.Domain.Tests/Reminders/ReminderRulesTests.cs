@@ -46,6 +46,38 @@ public class ReminderRulesTests
     }
 
     [Test]
+    public void An_emergency_seat_is_announced_from_the_answer_until_the_appointment_day_itself()
+    {
+        var answered = new DateOnly(2026, 3, 2);
+        var appointment = new DateOnly(2026, 3, 4);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ReminderRules.ForEmergencySlot(Person, answered, appointment, answered.AddDays(-1)), Is.Empty);
+            Assert.That(ReminderRules.ForEmergencySlot(Person, answered, appointment, answered).Single(),
+                Is.EqualTo(new Reminder(ReminderKind.EmergencySlotGiven, Person, answered, appointment)));
+            Assert.That(ReminderRules.ForEmergencySlot(Person, answered, appointment, appointment).Single().TriggerDate, Is.EqualTo(answered), "same key on every scan");
+            Assert.That(ReminderRules.ForEmergencySlot(Person, answered, answered, answered), Has.Exactly(1).Items, "a seat on the day of the answer");
+            Assert.That(ReminderRules.ForEmergencySlot(Person, answered, appointment, appointment.AddDays(1)), Is.Empty, "the appointment has passed");
+        });
+    }
+
+    [Test]
+    public void A_reasoned_refusal_is_announced_for_three_days_and_points_at_the_day_of_the_request()
+    {
+        var lodged = new DateOnly(2026, 3, 1);
+        var answered = new DateOnly(2026, 3, 2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ReminderRules.ForEmergencyDeclined(Person, lodged, answered, answered).Single(),
+                Is.EqualTo(new Reminder(ReminderKind.EmergencyRequestDeclined, Person, answered, lodged)));
+            Assert.That(ReminderRules.ForEmergencyDeclined(Person, lodged, answered, answered.AddDays(2)), Has.Exactly(1).Items);
+            Assert.That(ReminderRules.ForEmergencyDeclined(Person, lodged, answered, answered.AddDays(3)), Is.Empty);
+        });
+    }
+
+    [Test]
     public void Every_kind_has_a_stable_code_that_reads_back() =>
         Assert.That(ReminderKinds.All.Select(k => ReminderKinds.FromCode(ReminderKinds.CodeOf(k))), Is.EqualTo(ReminderKinds.All));
 }

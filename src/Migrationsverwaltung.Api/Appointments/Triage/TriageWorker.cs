@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Migrationsverwaltung.Api.Infrastructure.EventSourcing;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
 using Migrationsverwaltung.Domain.Calendar;
 using Npgsql;
@@ -21,7 +22,9 @@ public sealed class TriageOptions
 }
 
 /// <summary>On each working day after RunAt, runs triage for that day once (as system:triage) when no scheduled run is recorded yet.</summary>
-public sealed class TriageWorker(TriageDesk desk, NpgsqlDataSource database, IOptions<TriageOptions> options, TimeProvider clock, ILogger<TriageWorker> logger) : BackgroundService
+public sealed class TriageWorker(
+    TriageDesk desk, NpgsqlDataSource database, EventStoreReadiness readiness, IOptions<TriageOptions> options, TimeProvider clock, ILogger<TriageWorker> logger)
+    : BackgroundService
 {
     public static readonly BookingActor Scheduler = new("system:triage", "office");
 
@@ -32,6 +35,7 @@ public sealed class TriageWorker(TriageDesk desk, NpgsqlDataSource database, IOp
         {
             return;
         }
+        await readiness.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

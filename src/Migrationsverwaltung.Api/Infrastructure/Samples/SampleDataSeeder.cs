@@ -29,10 +29,7 @@ internal sealed class SampleDataSeeder(IServiceProvider services, EventStoreRead
         {
             return;
         }
-        while (!readiness.IsReady)
-        {
-            await Task.Delay(200, stoppingToken);
-        }
+        await readiness.WaitAsync(stoppingToken);
         var store = services.GetRequiredService<EventStore.EventStore>();
         if ((await store.ReadStreamAsync(SampleIds.Office, cancellationToken: stoppingToken)).Count > 0)
         {
