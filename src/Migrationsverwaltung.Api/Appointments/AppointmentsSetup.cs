@@ -40,6 +40,11 @@ public static class AppointmentsSetup
             .Validate(o => o.UrgentWithinDays is >= 0 and <= 90, "Appointments:Triage:UrgentWithinDays must be 0 to 90.")
             .Validate(o => o.CheckInterval > TimeSpan.Zero, "Appointments:Triage:CheckInterval must be positive.");
         services.AddSingleton(provider => new TriageRules(provider.GetRequiredService<IOptions<TriageOptions>>().Value.UrgentWithinDays));
+        services.AddOptions<AppointmentPurgeOptions>().BindConfiguration("Appointments:Purge")
+            .Validate(o => o.KeepFor >= TimeSpan.FromDays(28), "Appointments:Purge:KeepFor must be at least 28 days.")
+            .Validate(o => o.Interval > TimeSpan.Zero, "Appointments:Purge:Interval must be positive.");
+        services.AddSingleton<AppointmentDataPurge>();
+        services.AddHostedService<AppointmentPurgeWorker>();
         services.AddSingleton<EmergencyRequestStore>();
         services.AddSingleton<TriageDesk>();
         services.AddSingleton<TriageWorker>();

@@ -8,26 +8,19 @@ namespace Migrationsverwaltung.Api.Tests.Appointments;
 
 public sealed class AppointmentBookingTests
 {
-    private string _database = null!;
-    private ApiFactory _api = null!;
+    private AppointmentHost _host = null!;
     private AppointmentWorld _world = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        _database = await Testing.TestCluster.CreateDatabaseAsync(nameof(AppointmentBookingTests));
-        // The contention test sends 100 bookings from one client: the per-client limit is another test's subject.
-        _api = new ApiFactory(new Dictionary<string, string?> { ["ConnectionStrings:EventStore"] = _database, ["Appointments:PublicBookingsPerMinute"] = "100000" });
-        _world = new AppointmentWorld(_api);
+        _host = await AppointmentHost.StartAsync(nameof(AppointmentBookingTests));
+        _world = new AppointmentWorld(_host.Api);
         await _world.SetUpAsync();
     }
 
     [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _api.DisposeAsync();
-        await Testing.TestCluster.DropDatabaseAsync(_database);
-    }
+    public async Task Stop() => await _host.DisposeAsync();
 
     [Test]
     public async Task Given_100_applicants_racing_for_the_last_seat_When_they_book_at_once_Then_exactly_one_gets_it_and_99_get_a_clear_409()
@@ -72,7 +65,7 @@ public sealed class AppointmentBookingTests
         var day = AppointmentWorld.WorkingDay(2);
         await _world.OpenAsync(day, day, seats: 2);
         var slot = Guid.Parse((string)(await _world.SlotsAsync(day))[0]!["slotId"]!);
-        await using var connection = new NpgsqlConnection(_database);
+        await using var connection = new NpgsqlConnection(_host.Database);
         await connection.OpenAsync();
         await using var update = new NpgsqlCommand($"UPDATE app.appointment_slots SET booked = 3 WHERE id = '{slot}'", connection);
 
@@ -190,7 +183,7 @@ public sealed class AppointmentBookingTests
         await _world.OpenAsync(day, day, seats: 1);
         var slot = Guid.Parse((string)(await _world.SlotsAsync(day))[0]!["slotId"]!);
         var (caseId, _) = await _world.RegisteredCaseAsync();
-        var stranger = await _api.ClientAsAsync("sb-9", "Sachbearbeitung", Guid.NewGuid());
+        var stranger = await _host.Api.ClientAsAsync("sb-9", "Sachbearbeitung", Guid.NewGuid());
 
         using var response = await stranger.CommandAsync($"/api/v1/cases/{caseId}/appointments", new { slotId = slot });
 
@@ -262,7 +255,7 @@ public sealed class AppointmentBookingTests
 
     private async Task<(int Capacity, int Booked, long Active)> SlotStateAsync(Guid slot)
     {
-        await using var connection = new NpgsqlConnection(_database);
+        await using var connection = new NpgsqlConnection(_host.Database);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"""
             SELECT capacity, booked, (SELECT count(*) FROM app.appointment_bookings WHERE slot_id = s.id AND status = 'active')

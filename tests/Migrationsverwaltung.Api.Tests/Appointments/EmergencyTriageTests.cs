@@ -17,27 +17,25 @@ namespace Migrationsverwaltung.Api.Tests.Appointments;
 /// </summary>
 public sealed class EmergencyTriageTests
 {
-    private readonly List<(ApiFactory Api, string Database)> _hosts = [];
+    private readonly List<AppointmentHost> _hosts = [];
 
     [TearDown]
     public async Task Stop()
     {
-        foreach (var (api, database) in _hosts)
+        foreach (var host in _hosts)
         {
-            await api.DisposeAsync();
-            await Testing.TestCluster.DropDatabaseAsync(database);
+            await host.DisposeAsync();
         }
         _hosts.Clear();
     }
 
     private async Task<(TriageWorld World, string Database, ApiFactory Api)> StartAsync(string name)
     {
-        var database = await Testing.TestCluster.CreateDatabaseAsync($"{nameof(EmergencyTriageTests)}_{name}");
-        var api = new ApiFactory(new Dictionary<string, string?> { ["ConnectionStrings:EventStore"] = database, ["Appointments:PublicBookingsPerMinute"] = "100000" });
-        _hosts.Add((api, database));
-        var world = new TriageWorld(api);
+        var host = await AppointmentHost.StartAsync($"{nameof(EmergencyTriageTests)}_{name}");
+        _hosts.Add(host);
+        var world = new TriageWorld(host.Api);
         await world.SetUpAsync();
-        return (world, database, api);
+        return (world, host.Database, host.Api);
     }
 
     [Test]
