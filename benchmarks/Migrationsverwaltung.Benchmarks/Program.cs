@@ -50,5 +50,9 @@ if (options.Includes("views"))
 {
     await new Migrationsverwaltung.Benchmarks.Views.ViewsBenchmark(options).RunAsync();
 }
+if (options.Includes("reminders"))
+{
+    await new ReminderScanBenchmark(options).RunAsync();
+}
 Report.Note($"mvw-bench: done in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s, {Report.Load()}");
 return 0;

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using Migrationsverwaltung.Api.Infrastructure.AccessLog;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Infrastructure.Persistence;
+using Migrationsverwaltung.Api.Views.Expiring;
+using Migrationsverwaltung.Api.Views.Inbox;
 using Migrationsverwaltung.Domain.Calendar;
 using Migrationsverwaltung.Domain.Cases;
 using Migrationsverwaltung.Domain.Common;
@@ -14,36 +16,37 @@ namespace Migrationsverwaltung.Api.Reminders;
 
 /// <summary>
 /// The scheduled scan: finds what is due today (titles and passports of persons, Fiktionsbescheinigungen and
-/// collectable cards of cases, appointments tomorrow) and writes one outbox row per trigger, only for persons who
+/// collectable cards of open cases, appointments tomorrow) and writes one outbox row per trigger, only for persons who
 /// consented to e-mail. The unique key (kind, subject, trigger date) makes the scan idempotent: it may run on
-/// every instance and as often as it likes.
+/// every instance and as often as it likes. Candidates come from the views (expiring documents, the inbox's open
+/// cases), so a scan reads the streams of the few thousand persons and cases that may be due, not of everyone.
 /// Answers that triage gave to emergency requests after they were lodged (a seat or a reasoned refusal) are picked
 /// up by <see cref="RunEmergencyAnswersAsync"/> on every round of the worker, so the applicant hears within a minute;
 /// without e-mail consent the row is written as 'skipped', which records the decision and ends the polling for it.
 /// </summary>
 public sealed class ReminderScan(Store store, NpgsqlDataSource database, IOptions<ReminderOptions> options)
 {
-    private const string Events = "event_store.mt_events";
+    private readonly ReminderCandidates _candidates = new(database, store.Options.Schema);
 
     public async Task<int> RunAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var persons = new Dictionary<Guid, Person>();
         var due = new List<(Reminder Reminder, Guid PersonId)>();
 
-        foreach (var personId in await StreamsWithAsync(["current_title_recorded", "passport_recorded"], cancellationToken))
+        foreach (var (personId, title, passport) in await _candidates.PersonsExpiringAsync(today, cancellationToken))
         {
             var person = await PersonAsync(personId, persons, cancellationToken);
-            if (person.CurrentTitle?.ValidUntil is { } titleValidUntil)
+            if (title && person.CurrentTitle?.ValidUntil is { } titleValidUntil)
             {
                 due.AddRange(ReminderRules.ForTitle(personId, titleValidUntil, today).Select(r => (r, personId)));
             }
-            if (person.Passport is { } passport)
+            if (passport && person.Passport is { } personPassport)
             {
-                due.AddRange(ReminderRules.ForPassport(personId, passport.ValidUntil, today).Select(r => (r, personId)));
+                due.AddRange(ReminderRules.ForPassport(personId, personPassport.ValidUntil, today).Select(r => (r, personId)));
             }
         }
 
-        foreach (var caseId in await StreamsWithAsync(["fiktionsbescheinigung_issued", "fiktionsbescheinigung_renewed", "eat_ready_for_pickup"], cancellationToken))
+        foreach (var caseId in await _candidates.OpenCasesWithCardOrFiktionAsync(cancellationToken))
         {
             var @case = (await store.AggregateStreamAsync(caseId, Case.Initial, (s, e) => e is CaseEvent c ? CaseEvolution.Evolve(s, c) : s, cancellationToken: cancellationToken))?.State ?? Case.Initial;
             if (@case.Fiktion is { Void: false } fiktion && @case.EndedAt is null)
@@ -56,7 +59,7 @@ public sealed class ReminderScan(Store store, NpgsqlDataSource database, IOption
             }
         }
 
-        foreach (var (bookingId, caseId, day) in await AppointmentsOnAsync(today.AddDays(1), cancellationToken))
+        foreach (var (bookingId, caseId, day) in await _candidates.AppointmentsOnAsync(today.AddDays(1), cancellationToken))
         {
             var @case = (await store.AggregateStreamAsync(caseId, Case.Initial, (s, e) => e is CaseEvent c ? CaseEvolution.Evolve(s, c) : s, cancellationToken: cancellationToken))?.State ?? Case.Initial;
             due.AddRange(ReminderRules.ForAppointment(bookingId, day, today).Select(r => (r, @case.PersonId)));
@@ -188,35 +191,5 @@ public sealed class ReminderScan(Store store, NpgsqlDataSource database, IOption
             cache[personId] = person;
         }
         return person;
-    }
-
-    private async Task<List<Guid>> StreamsWithAsync(string[] eventTypes, CancellationToken cancellationToken)
-    {
-        await using var command = database.CreateCommand($"SELECT DISTINCT stream_id FROM {Events} WHERE type = ANY($1) AND NOT is_archived");
-        command.Parameters.Add(new NpgsqlParameter { Value = eventTypes });
-        var ids = new List<Guid>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetGuid(0));
-        }
-        return ids;
-    }
-
-    private async Task<List<(Guid BookingId, Guid CaseId, DateOnly Day)>> AppointmentsOnAsync(DateOnly day, CancellationToken cancellationToken)
-    {
-        await using var command = database.CreateCommand($"""
-            SELECT b.id, b.case_id FROM {AppSchema.Name}.appointment_bookings b JOIN {AppSchema.Name}.appointment_slots s ON s.id = b.slot_id
-            WHERE b.status = 'active' AND s.starts_at >= $1 AND s.starts_at < $2
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = BerlinTime.StartOf(day).ToUniversalTime() });
-        command.Parameters.Add(new NpgsqlParameter { Value = BerlinTime.EndOf(day).ToUniversalTime() });
-        var found = new List<(Guid, Guid, DateOnly)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            found.Add((reader.GetGuid(0), reader.GetGuid(1), day));
-        }
-        return found;
     }
 }

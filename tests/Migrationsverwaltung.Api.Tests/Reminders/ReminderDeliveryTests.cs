@@ -209,6 +209,7 @@ public sealed class ReminderDeliveryTests
 
     private async Task<int> ScanAsync(DateOnly? today = null)
     {
+        await _host.WaitForExpiringViewAsync();
         using var scope = _host.Api.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<ReminderScan>().RunAsync(today ?? Today, CancellationToken.None);
     }

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Migrationsverwaltung.Api.Reminders;
 using Migrationsverwaltung.Api.Tests.Cases;
+using Migrationsverwaltung.Api.Views.Expiring;
 using Migrationsverwaltung.Domain.Calendar;
 using Migrationsverwaltung.Domain.Persons;
+using Migrationsverwaltung.EventStore.Daemon;
 using Npgsql;
 using P = Migrationsverwaltung.Api.Persons;
 using Store = Migrationsverwaltung.EventStore.EventStore;
@@ -57,10 +59,12 @@ internal sealed class ReminderTestHost : IAsyncDisposable
     public static string EmailOf(Guid personId) => $"p-{personId:N}@example.org";
 
     /// <summary>Registers a person named Muster with an e-mail address, gives consent if asked; returns the id and the stream's version.</summary>
-    public async Task<(Guid PersonId, long Version)> RegisterPersonAsync(bool consent, string? language = null)
+    public Task<(Guid PersonId, long Version)> RegisterPersonAsync(bool consent, string? language = null) => RegisterPersonAsync(Api.Services, consent, language);
+
+    public static async Task<(Guid PersonId, long Version)> RegisterPersonAsync(IServiceProvider services, bool consent, string? language = null)
     {
         var id = Guid.NewGuid();
-        var d = Driver();
+        var d = new CaseDriver(services, CaseDriver.Caseworker());
         await d.SendAsync(new P.RegisterPerson.Command
         {
             PersonId = id, ExpectedVersion = 0, OfficeId = CaseDriver.Office, FamilyName = "Muster", BirthDate = new DateOnly(1990, 1, 1), BirthPlace = "Ort",
@@ -76,6 +80,14 @@ internal sealed class ReminderTestHost : IAsyncDisposable
             await d.SendAsync(new P.RecordPreferredLanguage.Command { PersonId = id, ExpectedVersion = version++, Language = language });
         }
         return (id, version);
+    }
+
+    /// <summary>The scan reads the async expiring-documents view: wait until it has every event.</summary>
+    public async Task WaitForExpiringViewAsync()
+    {
+        var caughtUp = await Api.Services.GetRequiredService<ProjectionControl>()
+            .WaitForCatchUpAsync([ExpiringDocumentsProjection.ProjectionName], TimeSpan.FromSeconds(30));
+        Assert.That(caughtUp, Is.True, "the expiring-documents projection did not catch up in 30 s");
     }
 
     public IReminderTransport Transport() => new SmtpReminderTransport(Api.Services.GetRequiredService<IOptions<ReminderOptions>>());
