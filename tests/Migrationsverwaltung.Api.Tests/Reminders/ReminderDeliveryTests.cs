@@ -19,7 +19,8 @@ public sealed class ReminderDeliveryTests
     public async Task Start() => _host = await ReminderTestHost.StartAsync(nameof(ReminderDeliveryTests), new Dictionary<string, string?>
     {
         ["Reminders:Lease"] = "00:00:01",
-        ["Reminders:FirstRetry"] = "00:00:00.300",
+        // Long enough that "not before the backoff" holds on a loaded machine, short enough for the test.
+        ["Reminders:FirstRetry"] = "00:00:02",
     });
 
     [OneTimeTearDown]
@@ -100,8 +101,12 @@ public sealed class ReminderDeliveryTests
         await sender.ProcessOnceAsync(CancellationToken.None);
         var afterRefusal = await RowStatusAsync(person);
         var tooEarly = await sender.ProcessOnceAsync(CancellationToken.None);
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
-        await sender.ProcessOnceAsync(CancellationToken.None);
+        var waited = Stopwatch.StartNew();
+        while (_host.Sink.Messages.IsEmpty && waited.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+            await sender.ProcessOnceAsync(CancellationToken.None);
+        }
 
         Assert.Multiple(async () =>
         {
