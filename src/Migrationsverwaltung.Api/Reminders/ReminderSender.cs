@@ -45,13 +45,15 @@ public sealed class ReminderSender(NpgsqlDataSource database, Store store, IRemi
         await using var command = database.CreateCommand($"""
             UPDATE {Outbox} SET lease_owner = $1, lease_until = now() + $2, attempts = attempts + 1
             WHERE id IN (SELECT id FROM {Outbox}
-                         WHERE status = 'pending' AND next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
+                         WHERE status = 'pending' AND next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now()) AND kind = ANY($4)
                          ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
             RETURNING id, kind, person_id, about_date, language, message_id, attempts
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = Instance });
         command.Parameters.Add(new NpgsqlParameter { Value = settings.Lease });
         command.Parameters.Add(new NpgsqlParameter { Value = settings.BatchSize });
+        // Only kinds this version can render: during a rolling upgrade an older instance leaves a newer kind to the newer ones.
+        command.Parameters.Add(new NpgsqlParameter { Value = ReminderKinds.All.Select(ReminderKinds.CodeOf).ToArray() });
         var rows = new List<Claimed>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

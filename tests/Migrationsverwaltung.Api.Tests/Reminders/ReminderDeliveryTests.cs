@@ -193,6 +193,26 @@ public sealed class ReminderDeliveryTests
     }
 
     [Test]
+    public async Task Given_a_row_of_a_kind_this_version_does_not_know_When_senders_run_Then_it_is_left_for_a_newer_instance_and_the_rest_is_delivered()
+    {
+        var person = await PersonAsync(consent: true, titleValidUntil: Today.AddDays(45));
+        await ScanAsync();
+        await ScalarAsync($"""
+            INSERT INTO app.reminder_outbox (id, kind, subject_id, trigger_date, person_id, about_date, language, message_id)
+            VALUES (gen_random_uuid(), 'kind_of_a_newer_version', gen_random_uuid(), current_date, '{person}', current_date, 'de', '<newer@test>')
+            """);
+        _host.Sink.Messages.Clear();
+
+        await DrainAsync(Sender("A"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(_host.Sink.Messages, Has.Count.EqualTo(1));
+            Assert.That(await ScalarAsync("SELECT status || '/' || attempts FROM app.reminder_outbox WHERE kind = 'kind_of_a_newer_version'"), Is.EqualTo("pending/0"));
+        });
+    }
+
+    [Test]
     public void Backoff_doubles_up_to_its_cap()
     {
         var options = new ReminderOptions { FirstRetry = TimeSpan.FromMinutes(1), MaxRetryDelay = TimeSpan.FromMinutes(10) };
