@@ -67,6 +67,11 @@ public sealed class BiometricErasureTests : RetentionHost
         Assert.That(Document(file, minorPassport)["erased"]!.GetValue<bool>(), Is.False);
         Assert.That(Document(await FileAsync(adult), adultPhoto)["erased"]!.GetValue<bool>(), Is.False);
 
+        using (var export = await Caseworker.GetAsync($"/api/v1/persons/{minor}/file/xdomea"))
+        {
+            Assert.That(export.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the export leaves the erased photo out instead of failing on its missing content");
+        }
+
         events = await EventCountAsync();
         var second = await RunAsync();
         Assert.That(await EventCountAsync(), Is.EqualTo(events), "a second run appends nothing");
