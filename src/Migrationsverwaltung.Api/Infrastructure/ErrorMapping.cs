@@ -49,6 +49,7 @@ internal sealed class ErrorMapping(IProblemDetailsService problems) : IException
         UnauthenticatedException e => Problem(StatusCodes.Status401Unauthorized, "Nicht angemeldet", e.Message),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Nicht erlaubt", e.Message),
         StreamNotFoundException e => Problem(StatusCodes.Status404NotFound, "Nicht gefunden", $"{e.StreamId} gibt es nicht."),
+        Documents.Queries.DocumentErasedException e => Problem(StatusCodes.Status404NotFound, "Inhalt gelöscht", e.Message),
         DocumentTooLargeException e => Problem(StatusCodes.Status413PayloadTooLarge, "Dokument zu groß", e.Message),
         DocumentTypeMismatchException e => Problem(StatusCodes.Status415UnsupportedMediaType, "Dokumenttyp passt nicht", e.Message),
         EmptyDocumentException e => Problem(StatusCodes.Status400BadRequest, "Leeres Dokument", e.Message),

@@ -10,7 +10,8 @@ public sealed record RequiredDocument(string DocumentCode, string GermanName, Re
 /// <summary>
 /// Completeness of a case from the title catalogue: each required document type is looked up in the person's whole
 /// file (the Laufmappe: a passport collected for one case serves the next), preferring one linked to the case and
-/// then the one valid longest. A document past its valid-until counts as expired, not present.
+/// then the one valid longest. A document past its valid-until counts as expired, not present; an erased one (a
+/// biometric photo after its retention) as missing.
 /// </summary>
 public static class Completeness
 {
@@ -18,7 +19,7 @@ public static class Completeness
     [
         .. required.Select(type =>
         {
-            var candidates = file.Documents.Values.Where(d => d.DocumentType == type.Code)
+            var candidates = file.Documents.Values.Where(d => d.DocumentType == type.Code && !d.IsErased)
                 .OrderByDescending(d => !d.IsExpiredOn(today))
                 .ThenByDescending(d => d.Cases.Contains(caseId))
                 .ThenByDescending(d => d.ValidUntil ?? DateOnly.MaxValue)

@@ -57,5 +57,11 @@ public sealed record ConfirmArchiveReceipt(Guid FileId, CommandContext Context, 
 /// <summary>The end of a file: allowed once the archive has it, or it was evaluated for destruction.</summary>
 public sealed record DeleteFile(Guid FileId, CommandContext Context) : FileCommand(FileId, Context);
 
+/// <summary>
+/// Erases a biometric photo's content when its shorter retention has ended (BiometricRetention); the person's birth date
+/// decides between the adult and the minor period. The document stays listed, marked erased.
+/// </summary>
+public sealed record EraseBiometricDocument(Guid FileId, CommandContext Context, Guid DocumentId, DateOnly? BirthDate) : FileCommand(FileId, Context);
+
 /// <summary>Opens the file of a person who moved here, from another office's xdomea 0401 hand-over; its documents follow as AddDocument.</summary>
 public sealed record ImportFile(Guid FileId, CommandContext Context, Guid PersonId, Guid OfficeId, string FromAuthority, string ProcessId) : FileCommand(FileId, Context);

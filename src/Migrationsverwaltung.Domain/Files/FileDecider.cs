@@ -26,8 +26,11 @@ public static class FileDecider
         (PlaceLegalHold c, var s) => Retention.PlaceHold(c, s),
         (LiftLegalHold c, var s) => Retention.LiftHold(c, s),
         (AssignRetention c, var s) => Retention.Assign(c, s),
-        (OfferToArchive or RecordArchiveEvaluation or ApplyDisposalWithoutAnswer or HandOverToArchive or DeleteFile, { LegalHold: { } reference })
+        (OfferToArchive or RecordArchiveEvaluation or ApplyDisposalWithoutAnswer or HandOverToArchive or DeleteFile or EraseBiometricDocument, { LegalHold: { } reference })
             => throw new RuleViolation(FileMessages.OnHold(reference)),
+
+        // A biometric photo's shorter retention, at any stage before the file's deletion.
+        (EraseBiometricDocument c, var s) => Biometrics.Erase(c, s),
 
         // The way out
         (OfferToArchive c, { Disposal: D.None } s) => Retention.Offer(c, s),
@@ -66,6 +69,7 @@ public static class FileMessages
     public const string Deleted = "Die Akte ist gelöscht; es gibt nur noch den Löschnachweis.";
     public const string Leaving = "Die Akte ist der Archivverwaltung angeboten oder ausgesondert; ihr Inhalt kann nicht mehr geändert werden.";
     public const string UnknownDocument = "Dieses Dokument gibt es in der Akte nicht.";
+    public const string Erased = "Der Inhalt dieses Dokuments ist nach Ablauf seiner Aufbewahrungsfrist gelöscht; ein neues Lichtbild wird als neues Dokument erfasst.";
 
     public static string OnHold(string reference) => $"Für die Akte gilt eine Aufbewahrungssperre (Legal Hold, {reference}); Aussonderung und Löschung ruhen.";
 

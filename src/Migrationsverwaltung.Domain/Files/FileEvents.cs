@@ -86,3 +86,10 @@ public sealed record ArchiveReceiptConfirmed(Guid FileId, Guid PersonId, DateTim
 /// </summary>
 public sealed record FileDeleted(Guid FileId, Guid PersonId, DateTimeOffset At, string By, bool Archived, int DocumentCount)
     : FileEvent(FileId, PersonId, At, By);
+
+/// <summary>
+/// A biometric photo's content (all its versions) is erased after its shorter retention (due on DueOn); the document's
+/// metadata stays in the file, marked erased, for the auditor.
+/// </summary>
+public sealed record BiometricDocumentErased(Guid FileId, Guid PersonId, DateTimeOffset At, string By, Guid DocumentId, int Versions, DateOnly DueOn)
+    : FileEvent(FileId, PersonId, At, By);

@@ -42,6 +42,7 @@ public static class FileEvolution
         FileEvaluated e => state with { Disposal = DisposalStage.Evaluated, Decision = e.Decision },
         FileHandedToArchive => state with { Disposal = DisposalStage.HandedOver },
         ArchiveReceiptConfirmed => state with { ReceiptConfirmed = true },
+        BiometricDocumentErased e => Update(state, e.DocumentId, d => d with { ErasedAt = e.At }),
         FileDeleted => state with { Disposal = DisposalStage.Deleted, Consents = ImmutableDictionary<string, SharingConsent>.Empty },
         _ => state,
     };

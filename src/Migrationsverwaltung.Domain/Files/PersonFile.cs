@@ -12,6 +12,11 @@ public sealed record FileDocument(
 {
     public DocumentVersion Current => Versions[^1];
 
+    /// <summary>When the content of all versions was erased (biometric photos' shorter retention); the metadata stays.</summary>
+    public DateTimeOffset? ErasedAt { get; init; }
+
+    public bool IsErased => ErasedAt is not null;
+
     /// <summary>A passport past its valid-until does not count as present.</summary>
     public bool IsExpiredOn(DateOnly day) => ValidUntil is { } until && until < day;
 }
@@ -51,7 +56,7 @@ public sealed record PersonFile
 
     public bool IsDeleted => Disposal == DisposalStage.Deleted;
 
-    /// <summary>The current document holding exactly these bytes, if any.</summary>
+    /// <summary>The current document holding exactly these bytes, if any (an erased document holds none).</summary>
     public FileDocument? DocumentWithContent(string sha256) =>
-        Documents.Values.FirstOrDefault(d => d.Current.Sha256 == sha256);
+        Documents.Values.FirstOrDefault(d => !d.IsErased && d.Current.Sha256 == sha256);
 }

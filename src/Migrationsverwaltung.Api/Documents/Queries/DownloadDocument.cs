@@ -43,6 +43,10 @@ public static class DownloadDocument
         {
             throw new StreamNotFoundException(documentId);
         }
+        if (document.ErasedAt is { } erasedAt)
+        {
+            throw new DocumentErasedException(documentId, erasedAt);
+        }
         var version = versionNumber is { } n
             ? document.Versions.FirstOrDefault(v => v.Number == n) ?? throw new StreamNotFoundException(documentId)
             : document.Current;

@@ -10,7 +10,8 @@ namespace Migrationsverwaltung.Api.Documents.Queries;
 
 /// <summary>
 /// GET /api/v1/persons/{personId}/file: the person's file (Laufmappe) with its documents, their versions and cases,
-/// the consents and shares, retention and legal hold, and the file's version (ETag). Every read is in the access log.
+/// the consents and shares, retention and legal hold, and the file's version (ETag). A biometric photo past its retention
+/// stays listed, marked erased (its content is gone). Every read is in the access log.
 /// </summary>
 public static class GetFile
 {
@@ -23,7 +24,7 @@ public static class GetFile
 
     public sealed record DocumentView(
         Guid DocumentId, string DocumentType, string? Title, DateOnly ReceivedOn, Channel Channel, Confidentiality Confidentiality, DateOnly? ValidUntil,
-        bool Expired, IReadOnlyList<VersionView> Versions, IReadOnlyList<Guid> CaseIds);
+        bool Expired, IReadOnlyList<VersionView> Versions, IReadOnlyList<Guid> CaseIds, bool Erased, DateTimeOffset? ErasedAt);
 
     public sealed record ShareView(Guid ShareId, string Partner, string? Purpose, IReadOnlyList<Guid> DocumentIds, DateOnly Until, bool Revoked, bool Active);
 
@@ -47,7 +48,7 @@ public static class GetFile
                 [.. file.Documents.Values.OrderBy(d => d.ReceivedOn).ThenBy(d => d.Id).Select(d => new DocumentView(
                     d.Id, d.DocumentType, d.Title, d.ReceivedOn, d.Channel, d.Confidentiality, d.ValidUntil, d.IsExpiredOn(today),
                     [.. d.Versions.Select(v => new VersionView(v.Number, v.Sha256, v.Size, v.MediaType, v.FileName, v.Scan, v.AddedAt, v.AddedBy))],
-                    [.. d.Cases.Order()]))],
+                    [.. d.Cases.Order()], d.IsErased, d.ErasedAt))],
                 [.. file.Consents.Values.OrderBy(c => c.Partner)],
                 [.. file.Shares.Values.OrderBy(s => s.Id).Select(s => new ShareView(s.Id, s.Partner, s.Purpose, s.DocumentIds, s.Until, s.Revoked, s.IsActiveOn(today)))],
                 file.Retention, file.LegalHold, file.Disposal, file.InfectedUploads);

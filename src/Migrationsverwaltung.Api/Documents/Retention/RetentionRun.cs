@@ -21,11 +21,12 @@ public sealed record RetentionRunRequest(bool DryRun, DateOnly? Today = null);
 /// evaluated "destroy" are deleted, and deletions left incomplete by a crash are completed. Every step is first decided
 /// on the file as it stands (the pure decider): a legal hold refuses it, which is reported, and the run goes on with
 /// the other files. A dry run decides and reports but writes nothing. Messages are written before the events that
-/// refer to them, so a crash in between repeats the message on the next run instead of losing it.
+/// refer to them, so a crash in between repeats the message on the next run instead of losing it. Before all that,
+/// biometric photos past their shorter retention lose their content (BiometricErasure), per document.
 /// </summary>
 public sealed class RetentionRun(
     IMediator mediator, Store store, FileLoader files, RetentionCandidates candidates, FileErasure erasure, ArchiveMessages messages,
-    RetentionOptions options, CurrentActor current, TimeProvider clock)
+    RetentionOptions options, CurrentActor current, TimeProvider clock, BiometricErasure photos)
 {
     public async Task<RetentionReport> RunAsync(RetentionRunRequest request, CancellationToken cancellationToken)
     {
@@ -38,6 +39,9 @@ public sealed class RetentionRun(
             ? new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)
             : clock.GetUtcNow());
         var states = new Dictionary<Guid, PersonFile>();
+
+        // Biometric photos first: a file handed to the archive in this run no longer carries a photo that was due.
+        run.Steps.AddRange(await photos.RunAsync(run.DryRun, run.Now, cancellationToken));
 
         foreach (var personId in await candidates.RestrictedPersonsAsync(cancellationToken))
         {

@@ -21,6 +21,7 @@ public static class RetentionSetup
         services.AddScoped<ArchiveMessages>();
         services.AddScoped<ArchiveFiles>();
         services.AddScoped<RetentionRun>();
+        services.AddScoped<BiometricErasure>();
         services.AddScoped<DueFiles>();
         services.AddScoped<ImportArchiveEvaluation>();
         services.AddScoped<ImportArchiveConfirmation>();

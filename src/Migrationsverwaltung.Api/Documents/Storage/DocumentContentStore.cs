@@ -154,6 +154,10 @@ public sealed class DocumentContentStore(NpgsqlDataSource dataSource, DocumentSt
     public static async Task<int> EraseAsync(NpgsqlConnection connection, Guid personId, CancellationToken cancellationToken) =>
         await NonQueryAsync(connection, $"DELETE FROM {S}.document_contents WHERE person_id = $1", cancellationToken, personId);
 
+    /// <summary>Erases these contents of a person (a biometric photo's versions), chunks included; returns how many went.</summary>
+    public static async Task<int> EraseAsync(NpgsqlConnection connection, Guid personId, Guid[] contentIds, CancellationToken cancellationToken) =>
+        await NonQueryAsync(connection, $"DELETE FROM {S}.document_contents WHERE person_id = $1 AND content_id = ANY($2)", cancellationToken, personId, contentIds);
+
     /// <summary>Deletes uploads whose last chunk arrived longer ago than <paramref name="olderThan"/>; returns how many.</summary>
     public async Task<int> PurgeAbandonedAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
     {

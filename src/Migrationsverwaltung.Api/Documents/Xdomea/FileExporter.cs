@@ -40,6 +40,7 @@ public sealed class FileExporter(Store store, FileLoader files, DocumentContentS
             }
         }
         var documents = file.Documents.Values
+            .Where(d => !d.IsErased) // a biometric photo past its retention has no content left to hand over
             .Where(d => caseId is not { } c || d.Cases.Contains(c))
             .OrderBy(d => d.ReceivedOn).ThenBy(d => d.Id).ToList();
         var opened = fileEvents.Select(e => e.Data).OfType<FileOpened>().FirstOrDefault()?.At;

@@ -34,6 +34,7 @@ public static class HistoryProtocol
         ["file_handed_to_archive"] = "An das Archiv abgegeben",
         ["archive_receipt_confirmed"] = "Übernahme durch das Archiv bestätigt",
         ["file_deleted"] = "Akte gelöscht",
+        ["biometric_document_erased"] = "Inhalt eines Lichtbilds nach Ablauf der Aufbewahrungsfrist gelöscht",
         ["person_registered"] = "Person erfasst",
         ["person_moved_away"] = "Wegzug erfasst",
         ["person_died"] = "Tod erfasst",

@@ -125,7 +125,8 @@ public static class EventTypes
         .Register<FileEvaluated>("file_evaluated")
         .Register<FileHandedToArchive>("file_handed_to_archive")
         .Register<ArchiveReceiptConfirmed>("archive_receipt_confirmed")
-        .Register<FileDeleted>("file_deleted");
+        .Register<FileDeleted>("file_deleted")
+        .Register<BiometricDocumentErased>("biometric_document_erased");
 
     /// <summary>
     /// The first shape of a withdrawal had no "on the applicant's behalf" flag and a mandatory reason; such

@@ -30,6 +30,7 @@ internal static class Documents
     public static IReadOnlyList<FileEvent> AddVersion(AddDocumentVersion c, PersonFile s)
     {
         var document = Rules.Document(s, c.DocumentId);
+        Rules.Require(!document.IsErased, FileMessages.Erased);
         if (document.Current.Sha256 == c.Content.Sha256)
         {
             return Rules.Nothing;

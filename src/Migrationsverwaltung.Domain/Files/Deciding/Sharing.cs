@@ -41,7 +41,7 @@ internal static class Sharing
         Rules.Require(c.DocumentIds.Count > 0, "Es ist kein Dokument zur Weitergabe ausgewählt.");
         foreach (var id in c.DocumentIds)
         {
-            Rules.Document(s, id);
+            Rules.Require(!Rules.Document(s, id).IsErased, FileMessages.Erased);
         }
         Rules.Require(c.Until >= today, "Die Freigabe muss mindestens bis heute gelten.");
         Rules.Require(c.Until <= consent.Until, $"Die Freigabe darf nicht länger gelten als die Einwilligung (bis {consent.Until:dd.MM.yyyy}).");
