@@ -172,9 +172,10 @@ public sealed class BacklogOfficeScopeTests : ViewsTestBase
         Assert.Multiple(() =>
         {
             Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK), html);
-            Assert.That(html, Does.Contain($"data-team=\"{TeamB}\"").And.Contain("Team Wesel"));
-            Assert.That(html, Does.Not.Contain(CaseDriver.Team.ToString()).And.Not.Contain(_casesA[0].ToString()), "nothing of office A");
-            Assert.That(html, Does.Contain(_casesB[0].ToString()), "office B's risk case");
+            Assert.That(html.Contains($"data-team=\"{TeamB}\"", StringComparison.Ordinal) && html.Contains("Team Wesel", StringComparison.Ordinal), Is.True, "office B's team");
+            Assert.That(html.Contains(CaseDriver.Team.ToString(), StringComparison.Ordinal), Is.False, "no team of office A");
+            Assert.That(html.Contains(_casesA[0].ToString(), StringComparison.Ordinal), Is.False, "no risk case of office A");
+            Assert.That(html.Contains(_casesB[0].ToString(), StringComparison.Ordinal), Is.True, "office B's risk case");
             Assert.That(empty["totalOpen"]!.GetValue<int>(), Is.Zero);
             Assert.That(empty["rows"]!.AsArray(), Is.Empty);
             Assert.That(RiskCases(emptyRisks), Is.Empty);
