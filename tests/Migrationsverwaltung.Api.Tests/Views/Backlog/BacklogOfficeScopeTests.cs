@@ -159,13 +159,15 @@ public sealed class BacklogOfficeScopeTests : ViewsTestBase
     }
 
     [Test]
-    public async Task The_dashboard_of_a_team_lead_of_office_B_shows_office_B_only_and_a_caller_of_an_unknown_team_gets_an_empty_backlog()
+    public async Task The_dashboard_of_a_team_lead_of_office_B_shows_office_B_only_the_auditor_s_both_and_a_caller_of_an_unknown_team_gets_an_empty_backlog()
     {
         var leadB = await LeadOfBAsync();
         var stranger = await ClientAsync("tl-unknown", "Teamleitung", Guid.Parse("7e7e7e7e-0000-0000-0000-0000000000ff"));
 
         using var page = await leadB.GetAsync("/dashboard");
         var html = await page.Content.ReadAsStringAsync();
+        using var auditPage = await (await AuditorAsync()).GetAsync("/dashboard");
+        var auditHtml = await auditPage.Content.ReadAsStringAsync();
         var empty = await JsonAsync(stranger, "/api/v1/backlog?rows=true");
         var emptyRisks = await JsonAsync(stranger, "/api/v1/backlog/risks");
 
@@ -176,6 +178,9 @@ public sealed class BacklogOfficeScopeTests : ViewsTestBase
             Assert.That(html.Contains(CaseDriver.Team.ToString(), StringComparison.Ordinal), Is.False, "no team of office A");
             Assert.That(html.Contains(_casesA[0].ToString(), StringComparison.Ordinal), Is.False, "no risk case of office A");
             Assert.That(html.Contains(_casesB[0].ToString(), StringComparison.Ordinal), Is.True, "office B's risk case");
+            Assert.That(html.Contains("alle Teams der Behörde", StringComparison.Ordinal), Is.True, "the team lead's scope named");
+            Assert.That(auditHtml.Contains("alle Teams aller Behörden", StringComparison.Ordinal), Is.True, "the auditor's scope named");
+            Assert.That(auditHtml.Contains(CaseDriver.Team.ToString(), StringComparison.Ordinal) && auditHtml.Contains(TeamB.ToString(), StringComparison.Ordinal), Is.True, "the auditor sees both offices");
             Assert.That(empty["totalOpen"]!.GetValue<int>(), Is.Zero);
             Assert.That(empty["rows"]!.AsArray(), Is.Empty);
             Assert.That(RiskCases(emptyRisks), Is.Empty);
