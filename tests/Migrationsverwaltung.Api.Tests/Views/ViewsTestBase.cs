@@ -40,7 +40,7 @@ public abstract class ViewsTestBase : ApiTestBase
         // Tokens are minted with the real clock (the JWT handler checks their lifetime against it), not the pinned one.
         var app = Api.WithWebHostBuilder(builder => builder
             .ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(TestTokens.Settings)
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["Views:BacklogSummaryCacheMilliseconds"] = "0" }))
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Views:BacklogSummaryCacheMilliseconds"] = BacklogSummaryCacheMilliseconds }))
             .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
         BeforeStart(app);
         var client = app.CreateClient();
@@ -59,6 +59,9 @@ public abstract class ViewsTestBase : ApiTestBase
         await whileStopped();
         App = await StartAsync();
     }
+
+    /// <summary>The summary cache's time; "0" (off) unless a fixture tests the cache through the API.</summary>
+    internal virtual string BacklogSummaryCacheMilliseconds => "0";
 
     /// <summary>For fixtures that need more of the host than the in-memory server (a real Kestrel port for a browser).</summary>
     internal virtual void BeforeStart(WebApplicationFactory<Program> app)

@@ -6,7 +6,7 @@ namespace Migrationsverwaltung.Api.Views.Backlog;
 public sealed class ViewsOptions
 {
     /// <summary>
-    /// How long one computed backlog summary is fresh for further requests of the same day and team (0 = never
+    /// How long one computed backlog summary is fresh for further requests of the same day, office and team (0 = never
     /// reused). After that the next request still gets it at once while one new computation runs in the background.
     /// The projection is asynchronous anyway (lag under 2 s); this turns many dashboards refreshing at once into
     /// one pass over the open cases a second, and no reader waits for that pass.
@@ -15,7 +15,8 @@ public sealed class ViewsOptions
 }
 
 /// <summary>
-/// Reuses a backlog summary answer (the summary and its JSON, serialised once) per (today, team). Fresh: returned as
+/// Reuses a backlog summary answer (the summary and its JSON, serialised once) per (today, scope); the scope holds the
+/// caller's office and the team filter (<see cref="BacklogScope"/>), so two offices never share an answer. Fresh: returned as
 /// it is. Stale: returned as it is while one refresh runs (stale-while-revalidate), so only the first request of a
 /// day and team waits for a computation. A failed computation is not kept: the next request computes again and waits.
 /// Concurrent requests for the same key share one computation. The key holds today, so a new day never sees
@@ -30,9 +31,9 @@ public sealed class BacklogSummaryCache(Microsoft.Extensions.Options.IOptions<Vi
         public Task? Refreshing { get; set; }
     }
 
-    private readonly ConcurrentDictionary<(DateOnly, Guid?), Entry> _entries = new();
+    private readonly ConcurrentDictionary<(DateOnly, BacklogScope), Entry> _entries = new();
 
-    public Task<GetBacklogSummary.Answer> GetAsync(DateOnly today, Guid? team, Func<Task<GetBacklogSummary.Answer>> compute)
+    public Task<GetBacklogSummary.Answer> GetAsync(DateOnly today, BacklogScope scope, Func<Task<GetBacklogSummary.Answer>> compute)
     {
         var ttl = TimeSpan.FromMilliseconds(options.Value.BacklogSummaryCacheMilliseconds);
         if (ttl <= TimeSpan.Zero)
@@ -44,7 +45,7 @@ public sealed class BacklogSummaryCache(Microsoft.Extensions.Options.IOptions<Vi
             _entries.TryRemove(stale, out _);
         }
         var now = clock.GetUtcNow();
-        var entry = _entries.GetOrAdd((today, team), _ => new Entry(Start(compute), now + ttl));
+        var entry = _entries.GetOrAdd((today, scope), _ => new Entry(Start(compute), now + ttl));
         lock (entry)
         {
             if (entry.Current.IsFaulted || entry.Current.IsCanceled)

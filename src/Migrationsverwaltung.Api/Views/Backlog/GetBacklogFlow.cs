@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Views.Shared;
 using Npgsql;
 
@@ -35,16 +36,17 @@ public static class GetBacklogFlow
         }
     }
 
-    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock) : IRequestHandler<Query, Flow>
+    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock, CurrentActor current) : IRequestHandler<Query, Flow>
     {
         public async Task<Flow> Handle(Query query, CancellationToken cancellationToken)
         {
             var today = Today.Of(clock);
             var weeks = QueryParameters.Int(query.Weeks, DefaultWeeks);
             var from = Today.MondayOf(today).AddDays(-7 * (weeks - 1));
-            var team = QueryParameters.Guid(query.TeamId);
-            var teamFilter = team is null ? "" : "AND team_id = $3";
-            object[] values = team is null ? [from, today] : [from, today, team.Value];
+            var scope = await BacklogScope.ResolveAsync(database, current.Actor, QueryParameters.Guid(query.TeamId), cancellationToken);
+            var (filter, scopeValues) = scope.Condition("team_id", 3);
+            var teamFilter = $"AND {filter}";
+            object[] values = [from, today, .. scopeValues];
 
             await using var connection = await database.OpenConnectionAsync(cancellationToken);
             await using var batch = new NpgsqlBatch(connection);
@@ -94,7 +96,7 @@ public static class GetBacklogFlow
             var titles = leadTimes[0].Keys.Union(leadTimes[1].Keys).Order(StringComparer.Ordinal)
                 .Select(title => new TitleLeadTimes(title, leadTimes[0].GetValueOrDefault(title), leadTimes[1].GetValueOrDefault(title)))
                 .ToList();
-            return new Flow(today, from, today, team, weekList, titles);
+            return new Flow(today, from, today, scope.TeamId, weekList, titles);
         }
     }
 

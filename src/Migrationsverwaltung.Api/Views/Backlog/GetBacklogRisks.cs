@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Views.Shared;
 using Migrationsverwaltung.Domain.Deadlines;
 using Npgsql;
@@ -34,21 +35,22 @@ public static class GetBacklogRisks
         }
     }
 
-    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock) : IRequestHandler<Query, Risks>
+    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock, CurrentActor current) : IRequestHandler<Query, Risks>
     {
         public async Task<Risks> Handle(Query query, CancellationToken cancellationToken)
         {
             var today = Today.Of(clock);
-            var team = QueryParameters.Guid(query.TeamId);
+            var scope = await BacklogScope.ResolveAsync(database, current.Actor, QueryParameters.Guid(query.TeamId), cancellationToken);
+            var (filter, scopeValues) = scope.Condition("c.team_id", 3);
             var limit = QueryParameters.Int(query.Limit, DefaultLimit);
             await using var connection = await database.OpenConnectionAsync(cancellationToken);
             await using var batch = new NpgsqlBatch(connection);
             foreach (var risk in RiskKinds.All)
             {
                 var where = $"""
-                    d.kind = $1 AND {(risk.FromWarning ? "d.warning_from <= $2" : "d.last_day < $2")} {(team is null ? "" : "AND c.team_id = $3")}
+                    d.kind = $1 AND {(risk.FromWarning ? "d.warning_from <= $2" : "d.last_day < $2")} AND {filter}
                     """;
-                object[] values = team is null ? [risk.Deadline.ToString(), today] : [risk.Deadline.ToString(), today, team.Value];
+                object[] values = [risk.Deadline.ToString(), today, .. scopeValues];
                 batch.BatchCommands.Add(Sql.Command($"""
                     SELECT count(*), count(*) FILTER (WHERE d.last_day < $2)
                     FROM {BacklogProjection.Deadlines} d JOIN {BacklogProjection.OpenCases} c USING (case_id) WHERE {where}
@@ -77,7 +79,7 @@ public static class GetBacklogRisks
                 await reader.NextResultAsync(cancellationToken);
                 lists.Add(new RiskList(risk.Key, risk.Deadline, risk.Label, risk.FromWarning ? "warning" : "overdue", total, overdue, cases));
             }
-            return new Risks(today, team, lists);
+            return new Risks(today, scope.TeamId, lists);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Options;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Views.Shared;
 using Npgsql;
 
@@ -57,20 +58,22 @@ public static class GetBacklogSummary
         }
     }
 
-    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock, BacklogSummaryCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    public sealed class Handler(
+        NpgsqlDataSource database, TimeProvider clock, BacklogSummaryCache cache, CurrentActor current, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
         : IRequestHandler<Query, Answer>
     {
-        public Task<Answer> Handle(Query query, CancellationToken cancellationToken)
+        public async Task<Answer> Handle(Query query, CancellationToken cancellationToken)
         {
             var today = Today.Of(clock);
-            var team = QueryParameters.Guid(query.TeamId);
+            var scope = await BacklogScope.ResolveAsync(database, current.Actor, QueryParameters.Guid(query.TeamId), cancellationToken);
             // Not the request's token: a shared computation must not be cancelled by the first caller going away.
-            return cache.GetAsync(today, team, async () => new Answer(await ComputeAsync(today, team, CancellationToken.None), json.Value.SerializerOptions));
+            return await cache.GetAsync(today, scope, async () => new Answer(await ComputeAsync(today, scope, CancellationToken.None), json.Value.SerializerOptions));
         }
 
-        private async Task<Summary> ComputeAsync(DateOnly today, Guid? team, CancellationToken cancellationToken)
+        private async Task<Summary> ComputeAsync(DateOnly today, BacklogScope scope, CancellationToken cancellationToken)
         {
             var cutoffs = AgeBuckets.Cutoffs.On(today);
+            var (filter, values) = scope.Condition("team_id", 4);
             await using var command = Sql.Query(database, $"""
                 SELECT team_id, status, title_code,
                     count(*) FILTER (WHERE received_on > $1),
@@ -78,10 +81,10 @@ public static class GetBacklogSummary
                     count(*) FILTER (WHERE received_on <= $2 AND received_on > $3),
                     count(*) FILTER (WHERE received_on <= $3)
                 FROM {BacklogProjection.OpenCases}
-                {(team is null ? "" : "WHERE team_id = $4")}
+                WHERE {filter}
                 GROUP BY team_id, status, title_code
                 ORDER BY team_id, status, title_code
-                """, [cutoffs.TwoWeeks, cutoffs.SixWeeks, cutoffs.ThreeMonths, .. team is null ? Array.Empty<object>() : [team.Value]]);
+                """, [cutoffs.TwoWeeks, cutoffs.SixWeeks, cutoffs.ThreeMonths, .. values]);
             var rows = new List<Row>();
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
@@ -100,7 +103,7 @@ public static class GetBacklogSummary
             var byTeam = rows.GroupBy(r => r.TeamId)
                 .Select(g => new TeamTotal(g.Key, g.Sum(r => r.Count), CountByBucket(g)))
                 .ToList();
-            return new Summary(today, team, AgeBuckets.All, rows.Sum(r => r.Count), CountByBucket(rows), byTeam, rows);
+            return new Summary(today, scope.TeamId, AgeBuckets.All, rows.Sum(r => r.Count), CountByBucket(rows), byTeam, rows);
         }
 
         /// <summary>Every bucket is present, empty ones with 0, in the buckets' order.</summary>

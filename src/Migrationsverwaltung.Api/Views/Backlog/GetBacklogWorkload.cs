@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Views.Shared;
 using Npgsql;
 
@@ -22,22 +23,23 @@ public static class GetBacklogWorkload
         public Validator() => RuleFor(q => q.TeamId).IsGuid();
     }
 
-    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock) : IRequestHandler<Query, Workload>
+    public sealed class Handler(NpgsqlDataSource database, TimeProvider clock, CurrentActor current) : IRequestHandler<Query, Workload>
     {
         public async Task<Workload> Handle(Query query, CancellationToken cancellationToken)
         {
             var today = Today.Of(clock);
             var sunday = Today.MondayOf(today).AddDays(6);
-            var team = QueryParameters.Guid(query.TeamId);
+            var scope = await BacklogScope.ResolveAsync(database, current.Actor, QueryParameters.Guid(query.TeamId), cancellationToken);
+            var (filter, values) = scope.Condition("c.team_id", 3);
             await using var command = Sql.Query(database, $"""
                 SELECT c.team_id, c.caseworker, count(*), count(*) FILTER (WHERE d.due_this_week), count(*) FILTER (WHERE d.overdue)
                 FROM {BacklogProjection.OpenCases} c
                 LEFT JOIN (SELECT case_id, bool_or(last_day BETWEEN $1 AND $2) AS due_this_week, bool_or(last_day < $1) AS overdue
                            FROM {BacklogProjection.Deadlines} GROUP BY case_id) d USING (case_id)
-                {(team is null ? "" : "WHERE c.team_id = $3")}
+                WHERE {filter}
                 GROUP BY c.team_id, c.caseworker
                 ORDER BY c.team_id, c.caseworker NULLS FIRST
-                """, [today, sunday, .. team is null ? Array.Empty<object>() : [team.Value]]);
+                """, [today, sunday, .. values]);
             var loads = new List<CaseworkerLoad>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -45,7 +47,7 @@ public static class GetBacklogWorkload
                 loads.Add(new CaseworkerLoad(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetString(1),
                     (int)reader.GetInt64(2), (int)reader.GetInt64(3), (int)reader.GetInt64(4)));
             }
-            return new Workload(today, sunday, team, loads);
+            return new Workload(today, sunday, scope.TeamId, loads);
         }
     }
 

@@ -34,7 +34,7 @@ internal static class DashboardPage
             .Open("header")
             .Element("h1", "Rückstände und Durchsatz")
             .Open("p").Text("Stand: ").Element("time", Format.Date(asOf), ("datetime", Format.IsoDate(asOf)))
-            .Text(filtered && data.Summary.TeamId is { } team ? $" · nur {teams.GetValueOrDefault(team, "ein Team ohne offene Verfahren")} ({team}) · " : " · alle Teams der Behörde");
+            .Text(filtered && data.Summary.TeamId is { } team ? $" · nur {teams.GetValueOrDefault(team, "ein Team ohne offene Verfahren")} ({team}) · " : viewer.Role == Role.Revision ? " · alle Teams aller Behörden" : " · alle Teams der Behörde");
         if (filtered)
         {
             html.Element("a", "alle Teams anzeigen", ("href", DashboardEndpoints.Path));

@@ -11,7 +11,7 @@ public sealed class BacklogServiceStandardTests : ViewsTestBase
     [Test]
     public async Task Given_waits_of_4_5_and_21_days_When_the_team_lead_reads_the_service_standard_Then_median_p90_and_share_are_those_of_the_bookings()
     {
-        await DashboardBookings.SeedAsync(Database, PinnedToday);
+        await DashboardBookings.SeedAsync(Database, PinnedToday, await DashboardBookings.CasesAsync(new ViewStories(Services, Clock)));
         var lead = await TeamLeadAsync();
 
         using var response = await lead.GetAsync("/api/v1/backlog/service-standard");
@@ -40,7 +40,7 @@ public sealed class BacklogServiceStandardTests : ViewsTestBase
     [Test]
     public async Task A_team_filter_counts_only_that_team_s_cases_and_bad_parameters_are_a_400()
     {
-        await DashboardBookings.SeedAsync(Database, PinnedToday);
+        await DashboardBookings.SeedAsync(Database, PinnedToday, await DashboardBookings.CasesAsync(new ViewStories(Services, Clock)));
         var lead = await TeamLeadAsync();
 
         using var other = await lead.GetAsync($"/api/v1/backlog/service-standard?teamId={OtherTeam}");

@@ -9,6 +9,8 @@ public sealed class BacklogSummaryCacheTests
 {
     private static readonly DateOnly Today = new(2026, 9, 30);
 
+    private static readonly BacklogScope AllOffices = new(AllOffices: true, OfficeId: null, TeamId: null);
+
     [Test]
     public async Task A_summary_is_reused_within_its_time_per_day_and_team_and_refreshed_after_without_making_a_reader_wait()
     {
@@ -26,16 +28,16 @@ public sealed class BacklogSummaryCacheTests
             return Answer(number);
         }
 
-        var first = await cache.GetAsync(Today, null, Compute);
-        var again = await cache.GetAsync(Today, null, Compute);
-        var otherTeam = await cache.GetAsync(Today, Guid.NewGuid(), Compute);
+        var first = await cache.GetAsync(Today, AllOffices, Compute);
+        var again = await cache.GetAsync(Today, AllOffices, Compute);
+        var otherTeam = await cache.GetAsync(Today, AllOffices with { TeamId = Guid.NewGuid() }, Compute);
         clock.Now += TimeSpan.FromMilliseconds(1001);
-        var staleWhileRefreshing = await cache.GetAsync(Today, null, Compute);
-        var stillStale = await cache.GetAsync(Today, null, Compute);
+        var staleWhileRefreshing = await cache.GetAsync(Today, AllOffices, Compute);
+        var stillStale = await cache.GetAsync(Today, AllOffices, Compute);
         gate.SetResult();
-        var refreshed = await EventuallyAsync(() => cache.GetAsync(Today, null, Compute), a => a.Summary.TotalOpen == 3);
+        var refreshed = await EventuallyAsync(() => cache.GetAsync(Today, AllOffices, Compute), a => a.Summary.TotalOpen == 3);
         var refreshCount = computed;
-        var nextDay = await cache.GetAsync(Today.AddDays(1), null, Compute);
+        var nextDay = await cache.GetAsync(Today.AddDays(1), AllOffices, Compute);
 
         Assert.That((first.Summary.TotalOpen, again.Summary.TotalOpen, otherTeam.Summary.TotalOpen), Is.EqualTo((1, 1, 2)));
         Assert.That((staleWhileRefreshing.Summary.TotalOpen, stillStale.Summary.TotalOpen), Is.EqualTo((1, 1)), "the old answer, at once, while one refresh runs");
@@ -59,14 +61,14 @@ public sealed class BacklogSummaryCacheTests
             return Answer(computed);
         }
 
-        var callers = Enumerable.Range(0, 8).Select(_ => shared.GetAsync(Today, null, Slow)).ToList();
+        var callers = Enumerable.Range(0, 8).Select(_ => shared.GetAsync(Today, AllOffices, Slow)).ToList();
         gate.SetResult();
         await Task.WhenAll(callers);
-        var team = Guid.NewGuid();
+        var team = AllOffices with { TeamId = Guid.NewGuid() };
         Assert.ThrowsAsync<InvalidOperationException>(() => shared.GetAsync(Today, team, () => throw new InvalidOperationException("database down")));
         var afterFailure = await shared.GetAsync(Today, team, () => Task.FromResult(Answer(7)));
-        var uncached = await off.GetAsync(Today, null, () => Task.FromResult(Answer(42)));
-        var uncachedAgain = await off.GetAsync(Today, null, () => Task.FromResult(Answer(43)));
+        var uncached = await off.GetAsync(Today, AllOffices, () => Task.FromResult(Answer(42)));
+        var uncachedAgain = await off.GetAsync(Today, AllOffices, () => Task.FromResult(Answer(43)));
 
         Assert.That(computed, Is.EqualTo(1));
         Assert.That(afterFailure.Summary.TotalOpen, Is.EqualTo(7));

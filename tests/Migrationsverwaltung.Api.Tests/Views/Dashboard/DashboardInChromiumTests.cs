@@ -30,7 +30,7 @@ public sealed class DashboardInChromiumTests : ViewsTestBase
     public async Task Given_cases_of_two_teams_When_a_team_lead_opens_the_dashboard_in_Chromium_Then_every_number_equals_the_backlog_endpoints()
     {
         await DashboardSeed.SeedAsync(new ViewStories(Services, Clock));
-        await DashboardBookings.SeedAsync(Database, PinnedToday);
+        await DashboardBookings.SeedAsync(Database, PinnedToday, await DashboardBookings.CasesAsync(new ViewStories(Services, Clock)));
         await WaitForAsyncProjectionsAsync(BacklogProjection.ProjectionName);
         var lead = await TeamLeadAsync();
         var summary = await JsonAsync(lead, "/api/v1/backlog");
