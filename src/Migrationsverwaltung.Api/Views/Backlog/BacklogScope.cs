@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Migrationsverwaltung.Api.Infrastructure.Commands;
 using Migrationsverwaltung.Api.Views.Shared;
 using Migrationsverwaltung.Api.Views.Teams;
@@ -60,15 +62,25 @@ public sealed record BacklogScope(bool AllOffices, Guid? OfficeId, Guid? TeamId)
         return (parts.Count == 0 ? "TRUE" : string.Join(" AND ", parts), [.. values]);
     }
 
+    /// <summary>
+    /// Team → office, per database: a team belongs to the office that formed it for good, so a mapping once read is
+    /// kept in memory and the backlog's hot path reads the table only for teams it has not met yet.
+    /// </summary>
+    private static readonly ConditionalWeakTable<NpgsqlDataSource, ConcurrentDictionary<Guid, Guid>> KnownOffices = new();
+
     private static async Task<Dictionary<Guid, Guid>> OfficesOfAsync(NpgsqlDataSource database, Guid[] teams, CancellationToken cancellationToken)
     {
-        await using var command = Sql.Query(database, $"SELECT team_id, office_id FROM {TeamsProjection.Table} WHERE team_id = ANY($1)", Sql.Uuids(teams));
-        var offices = new Dictionary<Guid, Guid>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var known = KnownOffices.GetValue(database, _ => new ConcurrentDictionary<Guid, Guid>());
+        var unknown = teams.Where(t => !known.ContainsKey(t)).Distinct().ToArray();
+        if (unknown.Length > 0)
         {
-            offices[reader.GetGuid(0)] = reader.GetGuid(1);
+            await using var command = Sql.Query(database, $"SELECT team_id, office_id FROM {TeamsProjection.Table} WHERE team_id = ANY($1)", Sql.Uuids(unknown));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                known[reader.GetGuid(0)] = reader.GetGuid(1);
+            }
         }
-        return offices;
+        return teams.Where(known.ContainsKey).Distinct().ToDictionary(t => t, t => known[t]);
     }
 }
